@@ -1,0 +1,4 @@
+/** The system clipboard. */
+export interface Clipboard {
+  writeText(text: string): Promise<void>;
+}

@@ -1,0 +1,41 @@
+import { EVENT_CHANNELS, REQUEST_CHANNELS } from './channel-names';
+import type { QuickmeetApi } from './quickmeet-api';
+import type { Result } from './result';
+import { asWireMessage, type Transport } from './wire';
+
+/** Builds `window.quickmeet` over a transport: named methods only, no generic invoke. */
+export function createClient(transport: Transport): QuickmeetApi {
+  let nextId = 1;
+  const pending = new Map<number, (result: Result<unknown>) => void>();
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+
+  transport.onMessage((raw) => {
+    const message = asWireMessage(raw);
+    if (message?.kind === 'response') {
+      pending.get(message.id)?.(message.result);
+      pending.delete(message.id);
+    } else if (message?.kind === 'event') {
+      for (const listener of listeners.get(message.event) ?? []) listener(message.payload);
+    }
+  });
+
+  const api: Record<string, Record<string, (request?: unknown) => Promise<Result<unknown>>>> = {};
+  for (const channel of REQUEST_CHANNELS) {
+    const [domain, method] = channel.split('.') as [string, string];
+    api[domain] ??= {};
+    api[domain][method] = (request?: unknown) =>
+      new Promise((resolve) => {
+        const id = nextId++;
+        pending.set(id, resolve);
+        transport.send({ kind: 'request', id, channel, payload: request ?? {} });
+      });
+  }
+  const on = (event: string, listener: (payload: unknown) => void): (() => void) => {
+    if (!(EVENT_CHANNELS as ReadonlyArray<string>).includes(event)) throw new Error(`unknown event ${event}`);
+    const set = listeners.get(event) ?? new Set();
+    set.add(listener);
+    listeners.set(event, set);
+    return () => set.delete(listener);
+  };
+  return { ...api, on } as unknown as QuickmeetApi;
+}

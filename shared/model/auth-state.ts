@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** Why the user has to sign in again, by class, so the UI can explain it. */
+export const ReauthReason = z.enum(['revoked', 'expired', 'scopes-changed', 'keychain-cleared', 'unknown']);
+
+/** Optional capabilities, each tied to an OAuth scope; features check these before calling Google. */
+export const Capability = z.enum(['createSpaces', 'readAllConferences']);
+export type Capability = z.infer<typeof Capability>;
+
+/** The sign-in state machine as the renderer sees it: never a token, only who and what. */
+export const AuthState = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('signedOut'), lastError: z.string().max(500).optional() }),
+  z.strictObject({ status: z.literal('waitingForBrowser'), startedAt: z.string() }),
+  z.strictObject({
+    status: z.literal('signedIn'),
+    email: z.string().max(320),
+    name: z.string().max(200).optional(),
+    capabilities: z.array(Capability).readonly(),
+    /** False when the keychain is unavailable and the sign-in lasts this session only. */
+    persisted: z.boolean(),
+  }),
+  z.strictObject({ status: z.literal('needsReauth'), email: z.string().max(320), reason: ReauthReason }),
+]);
+export type AuthState = z.infer<typeof AuthState>;

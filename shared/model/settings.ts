@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { CopyFormat } from './meeting';
+import { Preset, QUICK_CALL_PRESET } from './preset';
+
+/** Everything the user can change, with bounds; the file on disk is validated against this. */
+export const Settings = z.strictObject({
+  copyFormat: CopyFormat,
+  openAfterCreate: z.boolean(),
+  /** An Electron accelerator, e.g. `CommandOrControl+Alt+M`. */
+  shortcut: z.string().min(1).max(60),
+  defaultPresetId: z.string().min(1).max(100),
+  presets: z.array(Preset).min(1).max(20).readonly(),
+  keepSpareSpace: z.boolean(),
+  notifyOnJoin: z.boolean(),
+  /** Where transcript exports go; empty means the documented default folder. */
+  transcriptFolder: z.string().max(1000),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** A partial update from the settings view; every field is checked on its own bounds. */
+export const SettingsPatch = Settings.partial();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+/** What a fresh installation starts with. */
+export const DEFAULT_SETTINGS: Settings = {
+  copyFormat: 'uri',
+  openAfterCreate: false,
+  shortcut: 'CommandOrControl+Alt+M',
+  defaultPresetId: QUICK_CALL_PRESET.id,
+  presets: [QUICK_CALL_PRESET],
+  keepSpareSpace: true,
+  notifyOnJoin: false,
+  transcriptFolder: '',
+};
