@@ -1,0 +1,67 @@
+// Builds every runtime: the renderer with Vite, and main, preload, bridge, CLI and emulator with esbuild.
+// Nothing here launches Electron. Prints the renderer's gzip size against its budget.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const RENDERER_BUDGET_KB = 90;
+const root = new URL('..', import.meta.url).pathname;
+const entry = (path) => join(root, path);
+
+/** Node-side bundles: ESM, dependencies left in node_modules (packaged by electron-builder). */
+const nodeBundles = [
+  { in: 'electron/main.ts', out: 'dist/electron/main.js' },
+  { in: 'electron/bridge/start-bridge.ts', out: 'dist/bridge/start-bridge.js' },
+  { in: 'electron/cli/main.ts', out: 'dist/cli/quickmeet.js' },
+  { in: 'electron/emulator/cli.ts', out: 'dist/emulator/cli.js' },
+];
+/** Page-side scripts that are not the renderer: the sandboxed preload (CJS) and the bridge's page shim. */
+const pageBundles = [
+  { in: 'electron/preload/preload.ts', out: 'dist/electron/preload.cjs', format: 'cjs', platform: 'node', external: ['electron'] },
+  { in: 'electron/bridge/bridge-preload.ts', out: 'dist/bridge/bridge-preload.js', format: 'iife', platform: 'browser', external: [] },
+];
+
+async function main() {
+  await viteBuild({ configFile: entry('vite.config.ts'), logLevel: 'warn' });
+  for (const b of nodeBundles.filter((b) => existsSync(entry(b.in)))) {
+    await esbuild({
+      entryPoints: [entry(b.in)],
+      outfile: entry(b.out),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node22',
+      packages: 'external',
+      sourcemap: 'linked',
+      logLevel: 'warning',
+      banner: { js: "import { createRequire as __qmCreateRequire } from 'node:module'; const require = __qmCreateRequire(import.meta.url);" },
+    });
+  }
+  for (const b of pageBundles.filter((b) => existsSync(entry(b.in)))) {
+    await esbuild({
+      entryPoints: [entry(b.in)],
+      outfile: entry(b.out),
+      bundle: true,
+      platform: b.platform,
+      format: b.format,
+      target: 'chrome140',
+      external: b.external,
+      logLevel: 'warning',
+    });
+  }
+  reportRendererSize();
+}
+
+function reportRendererSize() {
+  const assets = join(root, 'dist/renderer/assets');
+  if (!existsSync(assets)) return;
+  const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const gzipKb = js.reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f))).length, 0) / 1024;
+  const verdict = gzipKb <= RENDERER_BUDGET_KB ? 'within' : 'OVER';
+  console.log(`renderer JS: ${gzipKb.toFixed(1)} KB gzip (${verdict} the ${RENDERER_BUDGET_KB} KB budget)`);
+  if (gzipKb > RENDERER_BUDGET_KB) process.exitCode = 1;
+}
+
+await main();
