@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { Meeting } from '../../../shared/model/meeting';
+import type { DocumentStore } from '../ports/document-store';
+import type { Logger } from '../ports/logger';
+import type { MeetingRegistry } from './meeting-registry';
+
+/** How many meetings the registry keeps; older ones drop off the end. */
+export const REGISTRY_LIMIT = 200;
+
+const RegistryDocument = z.strictObject({ version: z.literal(1), meetings: z.array(z.unknown()) });
+
+/** A {@link MeetingRegistry} kept in one JSON document; `load()` once before use. */
+export interface LoadableMeetingRegistry extends MeetingRegistry {
+  /** Reads the document; invalid entries are skipped and a broken file starts empty. */
+  load(): Promise<void>;
+  /** Marks a meeting as just used (copied or opened), moving it to the front. */
+  touch(space: string, at: string): Promise<void>;
+}
+
+/** Builds the registry over `store` (document `meetings`). Writes are serialised, newest state wins. */
+export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logger): LoadableMeetingRegistry {
+  let meetings: Meeting[] = [];
+  const listeners = new Set<(meetings: ReadonlyArray<Meeting>) => void>();
+  let writing: Promise<void> = Promise.resolve();
+
+  const save = (): Promise<void> => {
+    const snapshot = { version: 1 as const, meetings: [...meetings] };
+    writing = writing.then(() => store.write(snapshot)).catch((error: unknown) => {
+      logger.warn('meeting registry not saved', { reason: String(error) });
+    });
+    for (const listener of listeners) listener(snapshot.meetings);
+    return writing;
+  };
+
+  const registry: LoadableMeetingRegistry = {
+    async load() {
+      const parsed = RegistryDocument.safeParse(await store.read());
+      if (!parsed.success) return;
+      meetings = parsed.data.meetings.flatMap((entry) => {
+        const meeting = Meeting.safeParse(entry);
+        return meeting.success ? [meeting.data] : [];
+      });
+      meetings.sort((a, b) => b.lastUsedAt.localeCompare(a.lastUsedAt));
+    },
+    list: () => meetings,
+    get: (space) => meetings.find((m) => m.space === space),
+    async upsert(meeting) {
+      const previous = meetings.find((m) => m.space === meeting.space);
+      const merged = previous ? { ...previous, ...meeting, createdAt: previous.createdAt } : meeting;
+      meetings = [merged, ...meetings.filter((m) => m.space !== meeting.space)].slice(0, REGISTRY_LIMIT);
+      await save();
+    },
+    async touch(space, at) {
+      const meeting = meetings.find((m) => m.space === space);
+      if (meeting) await registry.upsert({ ...meeting, lastUsedAt: at });
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return registry;
+}

@@ -1,0 +1,112 @@
+import type { CopyFormat, CreatedMeeting } from '../../../shared/model/meeting';
+import type { Preset } from '../../../shared/model/preset';
+import type { Settings } from '../../../shared/model/settings';
+import { AppError } from '../../../shared/ipc/result';
+import type { AuthSession } from '../auth/auth-session';
+import type { Clipboard } from '../ports/clipboard';
+import type { Clock } from '../ports/clock';
+import type { ExternalBrowser } from '../ports/external-browser';
+import type { MeetApi } from '../ports/meet-api';
+import type { Notifier } from '../ports/notifier';
+import { formatCopyText } from './copy-text';
+import type { CreateBudget } from './create-budget';
+import type { LoadableMeetingRegistry } from './document-meeting-registry';
+import type { MeetingSettingsSource } from './meeting-settings';
+import { openMeetingUri } from './open-meeting';
+import { addCohosts, createSpaceForPreset, meetingFromSpace } from './space-setup';
+import type { SparePool } from './spare-pool';
+
+/** One "New meeting" action from the tray, the shortcut, the window or the CLI. */
+export interface InstantMeetingRequest {
+  /** Preset id; the default preset when omitted. */
+  readonly presetId?: string;
+  /** Open it in the browser now; `openAfterCreate` decides when omitted ("create for later" = false). */
+  readonly startNow?: boolean;
+  /** Clipboard format; the settings' `copyFormat` when omitted. */
+  readonly format?: CopyFormat;
+}
+
+/** What creating an instant meeting needs. */
+export interface InstantMeetingDeps {
+  readonly meet: MeetApi;
+  readonly auth: AuthSession;
+  readonly settings: MeetingSettingsSource;
+  readonly registry: LoadableMeetingRegistry;
+  readonly pool: SparePool;
+  readonly budget: CreateBudget;
+  readonly clipboard: Clipboard;
+  readonly notifier: Notifier;
+  readonly browser: ExternalBrowser;
+  readonly clock: Clock;
+}
+
+/**
+ * Creates instant meetings: a warm spare when one is ready, otherwise exactly one spaces.create.
+ * While an action is in flight, further clicks join it, so hammering the shortcut makes one space.
+ */
+export class InstantMeetings {
+  private inFlight: Promise<CreatedMeeting> | undefined;
+
+  constructor(private readonly deps: InstantMeetingDeps) {}
+
+  /** True while a create is running (the tray shows a busy icon). */
+  isCreating(): boolean {
+    return this.inFlight !== undefined;
+  }
+
+  /** Creates (or takes a spare), copies, notifies, records and optionally opens. */
+  create(request: InstantMeetingRequest = {}): Promise<CreatedMeeting> {
+    this.inFlight ??= this.run(request).finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  private async run(request: InstantMeetingRequest): Promise<CreatedMeeting> {
+    const { deps } = this;
+    const settings = deps.settings.get();
+    const preset = findPreset(settings, request.presetId);
+    deps.auth.require('createSpaces');
+    const state = deps.auth.state();
+    const account = state.status === 'signedIn' ? state.email : '';
+    const spare = await deps.pool.take(preset, account);
+    const now = new Date(deps.clock.now()).toISOString();
+    const meeting = spare ? { ...spare.meeting, lastUsedAt: now } : meetingFromSpace(await this.createCold(preset), now, preset.id);
+    const copiedText = formatCopyText(meeting, request.format ?? settings.copyFormat);
+    await deps.clipboard.writeText(copiedText);
+    const cohostFailures = spare ? spare.cohostFailures : await addCohosts(deps.meet, meeting.space, preset.cohosts);
+    await deps.registry.upsert(meeting);
+    deps.notifier.notify({
+      title: 'Meeting link copied',
+      body: meeting.meetingUri,
+      actionLabel: 'Open',
+      onAction: () => void openMeetingUri(deps.browser, meeting.meetingUri).catch(() => undefined),
+    });
+    if (request.startNow ?? settings.openAfterCreate) await openMeetingUri(deps.browser, meeting.meetingUri);
+    return { meeting, copiedText, fromSparePool: spare !== undefined, cohostFailures };
+  }
+
+  /** One POST within the local budget; a 429 blocks the budget for Google's wait and is not retried. */
+  private async createCold(preset: Preset) {
+    const decision = this.deps.budget.tryTake();
+    if (!decision.granted) {
+      const seconds = Math.ceil(decision.waitMs / 1000);
+      throw new AppError('RATE_LIMITED_LOCALLY', `Google allows 10 new meetings a minute. Try again in ${seconds} s.`, { retryAfterSeconds: seconds });
+    }
+    try {
+      await this.deps.auth.ensureFresh();
+      return await createSpaceForPreset(this.deps.meet, preset);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'QUOTA_EXCEEDED') this.deps.budget.blockFor(error.retryAfterSeconds ?? 60);
+      throw error;
+    }
+  }
+}
+
+/** The requested preset, or the default one; an unknown id is a clear NOT_FOUND. */
+export function findPreset(settings: Settings, presetId: string | undefined): Preset {
+  const id = presetId ?? settings.defaultPresetId;
+  const preset = settings.presets.find((p) => p.id === id) ?? (presetId === undefined ? settings.presets[0] : undefined);
+  if (!preset) throw new AppError('NOT_FOUND', `There is no preset “${id}”.`);
+  return preset;
+}

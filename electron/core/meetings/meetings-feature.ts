@@ -1,0 +1,83 @@
+import type { HandlersFor } from '../../../shared/ipc/handlers';
+import type { AuthSession } from '../auth/auth-session';
+import type { Clipboard } from '../ports/clipboard';
+import type { Clock } from '../ports/clock';
+import type { DocumentStoreFactory } from '../ports/document-store';
+import type { EventSink } from '../ports/event-sink';
+import type { ExternalBrowser } from '../ports/external-browser';
+import type { Logger } from '../ports/logger';
+import type { MeetApi } from '../ports/meet-api';
+import type { Notifier } from '../ports/notifier';
+import type { SystemEvents } from '../ports/system-events';
+import { CreateBudget, CREATES_PER_MINUTE } from './create-budget';
+import { createDocumentMeetingRegistry, type LoadableMeetingRegistry } from './document-meeting-registry';
+import { InstantMeetings } from './instant-meeting';
+import type { MeetingSettingsSource } from './meeting-settings';
+import { createMeetingsHandlers, type MeetingsChannel } from './meetings-handlers';
+import { SparePool } from './spare-pool';
+
+/** Document names inside the app-data folder. */
+export const MEETINGS_DOCUMENT = 'meetings';
+export const SPARE_SPACES_DOCUMENT = 'spare-spaces';
+
+/** Ports and services the meetings feature is built from. */
+export interface MeetingsFeatureDeps {
+  readonly meet: MeetApi;
+  readonly auth: AuthSession;
+  readonly settings: MeetingSettingsSource;
+  readonly documents: DocumentStoreFactory;
+  readonly clipboard: Clipboard;
+  readonly notifier: Notifier;
+  readonly browser: ExternalBrowser;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly events?: EventSink;
+  readonly system?: SystemEvents;
+  /** Creates per minute; the benchmark lifts it, everything else keeps Google's 10. */
+  readonly createsPerMinute?: number;
+}
+
+/** The assembled feature: services others use, IPC handlers and lifecycle. */
+export interface MeetingsFeature {
+  readonly registry: LoadableMeetingRegistry;
+  readonly instant: InstantMeetings;
+  readonly pool: SparePool;
+  readonly handlers: HandlersFor<MeetingsChannel>;
+  start(): Promise<void>;
+  stop(): void;
+}
+
+/** Builds registry, budget, spare pool and instant meetings, and wires their triggers. */
+export function createMeetingsFeature(deps: MeetingsFeatureDeps): MeetingsFeature {
+  const registry = createDocumentMeetingRegistry(deps.documents(MEETINGS_DOCUMENT), deps.logger);
+  const budget = new CreateBudget(deps.clock, deps.createsPerMinute ?? CREATES_PER_MINUTE);
+  const creatorAccount = () => {
+    const state = deps.auth.state();
+    if (state.status !== 'signedIn' || !state.capabilities.includes('createSpaces')) return undefined;
+    return state.email;
+  };
+  const pool = new SparePool({ ...deps, store: deps.documents(SPARE_SPACES_DOCUMENT), budget, creatorAccount });
+  const instant = new InstantMeetings({ ...deps, registry, pool, budget });
+  const handlers = createMeetingsHandlers({ ...deps, instant, registry });
+  const unsubscribe: Array<() => void> = [];
+  return {
+    registry,
+    instant,
+    pool,
+    handlers,
+    async start() {
+      await Promise.all([registry.load(), pool.load()]);
+      const events = deps.events;
+      if (events) unsubscribe.push(registry.onChange((meetings) => events.emit('meetings.changed', meetings)));
+      unsubscribe.push(deps.settings.onChange((settings) => pool.reconcile(settings)));
+      unsubscribe.push(deps.auth.onChange(() => pool.reconcile(deps.settings.get())));
+      if (deps.system) unsubscribe.push(deps.system.onOnlineChange((online) => online && pool.scheduleRefill()));
+      if (deps.system) unsubscribe.push(deps.system.onResume(() => pool.scheduleRefill()));
+      pool.reconcile(deps.settings.get());
+    },
+    stop() {
+      for (const off of unsubscribe.splice(0)) off();
+      pool.stop();
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import { MEET_HOSTS, isAllowedExternalUrl } from '../../../shared/links/external-url-policy';
+import { AppError } from '../../../shared/ipc/result';
+import type { ExternalBrowser } from '../ports/external-browser';
+
+/** Opens a meeting in the default browser; only https://meet.google.com URLs ever leave the app. */
+export async function openMeetingUri(browser: ExternalBrowser, uri: string): Promise<void> {
+  if (!isAllowedExternalUrl(uri, MEET_HOSTS)) {
+    throw new AppError('UNEXPECTED_RESPONSE', 'Refused to open a link that is not on https://meet.google.com.');
+  }
+  await browser.open(uri);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/ipc/result';
+import { startMeetings } from './harness';
+
+describe('join by code or URL', () => {
+  it('resolves the code alias with spaces.get, records the meeting and opens it', async () => {
+    const h = await startMeetings();
+    const space = await h.meet.createSpace();
+    h.meet.calls.length = 0;
+    const meeting = await h.feature.handlers['meetings.join']({ input: `Join: ${space.meetingUri.toUpperCase().replace('HTTPS', 'https')}` }, { senderId: 't' });
+    expect(h.meet.calls).toEqual([{ method: 'getSpace', args: [`spaces/${space.meetingCode}`] }]);
+    expect(meeting.space).toBe(space.name);
+    expect(h.feature.registry.list()[0]?.space).toBe(space.name);
+    expect(h.browser.opened).toEqual([space.meetingUri]);
+  });
+
+  it('refuses look-alikes before any request and reports an unknown code as not found', async () => {
+    const h = await startMeetings();
+    await expect(h.feature.handlers['meetings.join']({ input: 'https://meet.google.com.evil.com/abc-mnop-xyz' }, { senderId: 't' })).rejects.toMatchObject({
+      code: 'INVALID_MEETING_CODE',
+    });
+    expect(h.meet.calls).toEqual([]);
+    await expect(h.feature.handlers['meetings.join']({ input: 'zzz-zzzz-zzz' }, { senderId: 't' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    h.meet.failNext('getSpace', new AppError('INVALID_MEETING_CODE', 'bad'));
+    await expect(h.feature.handlers['meetings.join']({ input: 'zzz-zzzz-zzz' }, { senderId: 't' })).rejects.toThrow(/looks wrong/);
+    expect(h.browser.opened).toEqual([]);
+  });
+});
+
+describe('meeting registry', () => {
+  it('keeps newest-used first, survives restart and skips invalid entries', async () => {
+    const h = await startMeetings();
+    const a = await h.feature.instant.create();
+    h.clock.advance(1_000);
+    const b = await h.feature.instant.create();
+    expect(h.feature.registry.list().map((m) => m.space)).toEqual([b.meeting.space, a.meeting.space]);
+    h.clock.advance(1_000);
+    await h.feature.handlers['meetings.copyLink']({ space: a.meeting.space }, { senderId: 't' });
+    expect(h.feature.registry.list().map((m) => m.space)).toEqual([a.meeting.space, b.meeting.space]);
+    const stored = JSON.parse(h.documents.files.get('meetings') ?? '{}');
+    stored.meetings.push({ space: 42 }, { garbage: true });
+    h.documents.files.set('meetings', JSON.stringify(stored));
+    const again = await h.restart();
+    expect(again.feature.registry.list().map((m) => m.space)).toEqual([a.meeting.space, b.meeting.space]);
+    expect(await again.feature.handlers['meetings.listRecent']({}, { senderId: 't' })).toHaveLength(2);
+  });
+
+  it('starts empty from a corrupt document', async () => {
+    const h = await startMeetings();
+    h.documents.files.set('meetings', '"not an object"');
+    const again = await h.restart();
+    expect(again.feature.registry.list()).toEqual([]);
+  });
+});
