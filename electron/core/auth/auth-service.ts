@@ -1,0 +1,137 @@
+import type { AuthState, Capability } from '../../../shared/model/auth-state';
+import type { NoticeBoard } from '../app/notice-board';
+import type { Clock } from '../ports/clock';
+import type { EventSink } from '../ports/event-sink';
+import type { ExternalBrowser } from '../ports/external-browser';
+import type { Logger } from '../ports/logger';
+import type { OAuthClient, OAuthTokens } from '../ports/oauth-client';
+import type { RedirectListener } from '../ports/redirect-listener';
+import { createAccessTokenRefresher } from './access-token-refresher';
+import type { AccountMemory } from './account-memory';
+import type { AuthSession } from './auth-session';
+import { runBrowserSignIn, type ConsentRequest } from './browser-sign-in';
+import { signInErrorFor } from './oauth-failure-message';
+import { createSessionLifecycle } from './session-lifecycle';
+import { BASE_SCOPES, scopeFor } from './scopes';
+import { completeSignIn } from './sign-in-completion';
+import { requireCapability, requireSignedIn, toAuthState, type RunningFlow, type SessionState } from './session-state';
+import type { TokenVault } from './token-vault';
+
+/** What the sign-in service is built from. */
+export interface AuthServiceDeps {
+  readonly oauth: OAuthClient;
+  readonly listener: RedirectListener;
+  readonly browser: ExternalBrowser;
+  readonly vault: TokenVault;
+  readonly memory: AccountMemory;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly events: EventSink;
+  readonly notices: NoticeBoard;
+  /** How long a browser flow may wait; 5 minutes unless a test says otherwise. */
+  readonly flowTimeoutMs?: number;
+}
+
+/** The sign-in state machine with its commands; implements `AuthSession` for the features. */
+export interface AuthService extends AuthSession {
+  /** Signs in from the keychain without a browser when a refresh token is stored. */
+  restore(): Promise<void>;
+  signIn(): Promise<AuthState>;
+  cancelSignIn(): Promise<AuthState>;
+  signOut(): Promise<AuthState>;
+  requestCapability(capability: Capability): Promise<AuthState>;
+  dispose(): void;
+}
+
+/** Builds the sign-in service. All transitions go through `transition`, which pushes `auth.changed`. */
+export function createAuthService(deps: AuthServiceDeps): AuthService {
+  let session: SessionState = { status: 'signedOut' };
+  let flow: RunningFlow | null = null;
+  const listeners = new Set<(state: AuthState) => void>();
+  const refresher = createAccessTokenRefresher(deps.oauth, deps.clock);
+
+  const state = () => toAuthState(session, flow);
+  const publish = () => {
+    const current = state();
+    deps.events.emit('auth.changed', current);
+    for (const listener of listeners) listener(current);
+  };
+  const transition = (next: SessionState) => {
+    session = next;
+    publish();
+  };
+  const policy = createSessionLifecycle({ ...deps, refresher, getSession: () => session, transition });
+
+  function startFlow(consent: ConsentRequest, complete: (tokens: OAuthTokens) => Promise<SessionState>): Promise<AuthState> {
+    if (flow) return flow.done;
+    const abort = new AbortController();
+    const done = (async () => {
+      try {
+        const tokens = await runBrowserSignIn({ ...deps, timeoutMs: deps.flowTimeoutMs }, consent, abort.signal);
+        const next = await complete(tokens);
+        flow = null;
+        transition(next);
+        return state();
+      } catch (error) {
+        const failure = signInErrorFor(error);
+        flow = null;
+        deps.logger.warn('sign-in did not complete', { code: failure.code });
+        transition(session.status === 'signedOut' ? { status: 'signedOut', lastError: failure.message } : session);
+        throw failure;
+      }
+    })();
+    flow = { startedAt: new Date(deps.clock.now()).toISOString(), abort, done };
+    publish();
+    return done;
+  }
+
+  const completion = { ...deps, refresher, current: () => session };
+
+  return {
+    state,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    require: (capability) => requireCapability(session, capability),
+    ensureFresh: () => policy.ensureFresh(),
+    async restore() {
+      transition(await policy.restore());
+      if (session.status === 'signedIn') void policy.ensureFresh().catch(() => undefined);
+    },
+    signIn() {
+      if (session.status === 'signedIn') return Promise.resolve(state());
+      const loginHint = session.status === 'needsReauth' ? session.email : undefined;
+      // Nothing is stored when signed out, so consent is asked for and a refresh token is minted.
+      const consent: ConsentRequest = { scopes: BASE_SCOPES, prompt: 'consent', ...(loginHint ? { loginHint } : {}) };
+      return startFlow(consent, (tokens) => completeSignIn(completion, tokens, null));
+    },
+    async cancelSignIn() {
+      flow?.abort.abort();
+      await flow?.done.catch(() => undefined);
+      return state();
+    },
+    async signOut() {
+      flow?.abort.abort();
+      await flow?.done.catch(() => undefined);
+      transition(await policy.signOut());
+      return state();
+    },
+    async requestCapability(capability) {
+      const account = requireSignedIn(session);
+      if (account.scopes.includes(scopeFor(capability))) return state();
+      const scopes = [...new Set([...BASE_SCOPES, ...account.scopes, scopeFor(capability)])];
+      // With a stored refresh token, consent is never forced: that would mint another token against the cap.
+      const consent: ConsentRequest = { scopes, loginHint: account.email, ...(account.refreshToken ? {} : { prompt: 'consent' as const }) };
+      const granted = await startFlow(consent, (tokens) => completeSignIn(completion, tokens, account));
+      // Granular consent lets the user untick the scope; say so rather than pretend it worked.
+      requireCapability(session, capability);
+      return granted;
+    },
+    dispose() {
+      flow?.abort.abort();
+      policy.dispose();
+      listeners.clear();
+    },
+  };
+}
