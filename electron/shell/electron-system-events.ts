@@ -1,0 +1,67 @@
+import type { Net, PowerMonitor } from 'electron';
+import type { SystemEvents } from '../core/ports/system-events';
+
+/** Two wake-ups closer than this are one wake-up (powerMonitor and the clock-jump detector both report it). */
+const SAME_WAKE_MS = 60_000;
+const ONLINE_POLL_MS = 10_000;
+
+export interface ElectronSystemEventsDeps {
+  readonly powerMonitor: Pick<PowerMonitor, 'on' | 'removeListener'>;
+  readonly net: Pick<Net, 'isOnline'>;
+  /** Sleep seen as a wall-clock jump: Linux does not always deliver `resume` (electron#27761, #42050). */
+  readonly clockJumps: Pick<SystemEvents, 'onSuspend' | 'onResume'>;
+  readonly now: () => number;
+  readonly onlinePollMs?: number;
+}
+
+/**
+ * Power and network hints (§5.4): powerMonitor suspend/resume merged with the clock-jump detector and
+ * de-duplicated, and `net.isOnline()` polled because main has no online event (`false` means offline).
+ */
+export function createElectronSystemEvents(deps: ElectronSystemEventsDeps): SystemEvents & { dispose(): void } {
+  const suspend = new Set<() => void>();
+  const resume = new Set<() => void>();
+  const online = new Set<(online: boolean) => void>();
+  let lastSuspendAt = -Infinity;
+  let lastResumeAt = -Infinity;
+  let wasOnline = deps.net.isOnline();
+
+  const checkOnline = () => {
+    const now = deps.net.isOnline();
+    if (now !== wasOnline) online.forEach((listener) => listener(now));
+    wasOnline = now;
+  };
+  const fireSuspend = () => {
+    if (deps.now() - lastSuspendAt < SAME_WAKE_MS) return;
+    lastSuspendAt = deps.now();
+    suspend.forEach((listener) => listener());
+  };
+  const fireResume = () => {
+    if (deps.now() - lastResumeAt < SAME_WAKE_MS) return;
+    lastResumeAt = deps.now();
+    checkOnline();
+    resume.forEach((listener) => listener());
+  };
+
+  deps.powerMonitor.on('suspend', fireSuspend);
+  deps.powerMonitor.on('resume', fireResume);
+  const stopJumpSuspend = deps.clockJumps.onSuspend(fireSuspend);
+  const stopJumpResume = deps.clockJumps.onResume(fireResume);
+  const timer = setInterval(checkOnline, deps.onlinePollMs ?? ONLINE_POLL_MS);
+  timer.unref?.();
+
+  const add = <L>(set: Set<L>, listener: L) => (set.add(listener), () => void set.delete(listener));
+  return {
+    onSuspend: (listener) => add(suspend, listener),
+    onResume: (listener) => add(resume, listener),
+    onOnlineChange: (listener) => add(online, listener),
+    isOnline: () => deps.net.isOnline(),
+    dispose() {
+      clearInterval(timer);
+      deps.powerMonitor.removeListener('suspend', fireSuspend);
+      deps.powerMonitor.removeListener('resume', fireResume);
+      stopJumpSuspend();
+      stopJumpResume();
+    },
+  };
+}
