@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { AppError } from '../../shared/ipc/result';
+
+/** How the failed call may be retried and what an ambiguous failure means. */
+export interface CallKind {
+  /** POST/PATCH: a timeout or reset after sending means the write may have happened. */
+  readonly write: boolean;
+  /** What the write does, for "may or may not have been …" (e.g. "created"). */
+  readonly writeVerb?: string;
+  /** spaces.get on a meeting-code alias: a 400 means the code itself is wrong. */
+  readonly meetingCodeLookup?: boolean;
+}
+
+/** What a failure looked like on the wire, extracted once from gaxios' error. */
+export interface WireFailure {
+  /** HTTP status, when a response came back. */
+  readonly status?: number;
+  /** Node/undici error code (ECONNRESET, ECONNREFUSED, TimeoutError …) when none did. */
+  readonly networkCode?: string;
+  /** Google's canonical status and ErrorInfo reason from the JSON envelope. */
+  readonly googleStatus?: string;
+  readonly reason?: string;
+  readonly message?: string;
+  /** Seconds from Retry-After (or RetryInfo) on 429/503. */
+  readonly retryAfterSeconds?: number;
+  /** The failure came from the token endpoint, so the Meet request never left. */
+  readonly tokenEndpoint: boolean;
+  /** OAuth `error` from the token endpoint (`invalid_grant` …). */
+  readonly oauthError?: string;
+}
+
+const GoogleEnvelope = z.object({
+  error: z.object({
+    code: z.number().optional(),
+    message: z.string().optional(),
+    status: z.string().optional(),
+    details: z.array(z.looseObject({ '@type': z.string().optional(), reason: z.string().optional(), retryDelay: z.string().optional() })).optional(),
+  }),
+});
+const OAuthEnvelope = z.object({ error: z.string(), error_description: z.string().optional() });
+const OFFLINE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN']);
+const TIMEOUT_CODES = new Set(['TimeoutError', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+/** Reads status, Google's envelope, Retry-After and the network error code from a gaxios error. */
+export function describeFailure(error: unknown): WireFailure {
+  const e = error as { response?: { status?: number; data?: unknown; headers?: unknown }; config?: { url?: unknown } } | null;
+  const url = String(e?.config?.url ?? '');
+  const tokenEndpoint = /\/token(\?|$)/.test(url);
+  const response = e?.response;
+  if (!response || typeof response.status !== 'number') return { networkCode: networkCode(error), tokenEndpoint };
+  const google = GoogleEnvelope.safeParse(response.data);
+  const oauth = OAuthEnvelope.safeParse(response.data);
+  const details = google.success ? (google.data.error.details ?? []) : [];
+  return {
+    status: response.status,
+    tokenEndpoint,
+    googleStatus: google.success ? google.data.error.status : undefined,
+    reason: details.find((d) => d.reason)?.reason,
+    message: google.success ? google.data.error.message : undefined,
+    retryAfterSeconds: retryAfter(header(response.headers, 'retry-after'), details.find((d) => d.retryDelay)?.retryDelay),
+    oauthError: oauth.success ? oauth.data.error : undefined,
+  };
+}
+
+/** True for failures a GET may repeat: 408/429/5xx gateway statuses and network errors. */
+export function isTransient(failure: WireFailure): boolean {
+  if (failure.status === undefined) return true;
+  return [408, 429, 500, 502, 503, 504].includes(failure.status) && !failure.tokenEndpoint;
+}
+
+/** Maps a failure to the AppError the features and the UI understand. */
+export function toAppError(failure: WireFailure, kind: CallKind): AppError {
+  const verb = kind.writeVerb ?? 'saved';
+  if (failure.tokenEndpoint) return tokenError(failure);
+  if (failure.status === undefined) {
+    const code = failure.networkCode ?? '';
+    if (OFFLINE_CODES.has(code)) return new AppError('OFFLINE', 'You appear to be offline: Google could not be reached.');
+    if (kind.write) return new AppError('OUTCOME_UNKNOWN', `The connection dropped: the meeting may or may not have been ${verb}. Try again.`);
+    if (TIMEOUT_CODES.has(code)) return new AppError('TIMEOUT', 'Google did not answer in time. Try again.');
+    return new AppError('UNAVAILABLE', 'The connection to Google dropped. Try again.');
+  }
+  switch (failure.status) {
+    case 400:
+      return kind.meetingCodeLookup
+        ? new AppError('INVALID_MEETING_CODE', 'That meeting code looks wrong.')
+        : new AppError('BAD_REQUEST', `Google refused the request${failure.message ? `: ${failure.message}` : '.'}`);
+    case 401:
+      return new AppError('NEEDS_REAUTH', 'Google no longer accepts this sign-in. Sign in again.');
+    case 403:
+      return new AppError('PERMISSION_DENIED', failure.reason === 'ACCESS_TOKEN_SCOPE_INSUFFICIENT'
+        ? 'Permission missing — reconnect your Google account and allow Meet access.'
+        : 'Permission missing — you may not own this meeting, or reconnect your Google account.');
+    case 404:
+      return new AppError('NOT_FOUND', 'Meeting not found.');
+    case 408:
+      return new AppError('TIMEOUT', 'Google did not answer in time. Try again.');
+    case 429: {
+      const seconds = failure.retryAfterSeconds ?? 60;
+      return new AppError('QUOTA_EXCEEDED', `Google's limit was reached. Try again in ${seconds} s.`, { retryAfterSeconds: seconds });
+    }
+    case 504:
+      if (kind.write) return new AppError('OUTCOME_UNKNOWN', `Google timed out: the meeting may or may not have been ${verb}. Try again.`);
+      return new AppError('TIMEOUT', 'Google did not answer in time. Try again.');
+    default:
+      if (failure.status >= 500) return new AppError('UNAVAILABLE', 'Google is having trouble right now. Try again.');
+      return new AppError('UNEXPECTED_RESPONSE', `Google answered with status ${failure.status}.`);
+  }
+}
+
+function tokenError(failure: WireFailure): AppError {
+  if (failure.oauthError === 'invalid_grant') return new AppError('NEEDS_REAUTH', 'Your Google sign-in has expired or was revoked. Sign in again.');
+  if (failure.status === undefined && OFFLINE_CODES.has(failure.networkCode ?? '')) {
+    return new AppError('OFFLINE', 'You appear to be offline: Google could not be reached.');
+  }
+  return new AppError('UNAVAILABLE', 'Could not refresh the Google sign-in. Try again.');
+}
+
+/** The first Node-style error code along the `cause` chain (fetch wraps the socket error). */
+function networkCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 6 && current && typeof current === 'object'; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && code !== '') return code;
+    const name = (current as { name?: unknown }).name;
+    if (name === 'TimeoutError') return 'TimeoutError';
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function header(headers: unknown, name: string): string | undefined {
+  if (headers && typeof (headers as Headers).get === 'function') return (headers as Headers).get(name) ?? undefined;
+  const value = (headers as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Retry-After as seconds (delta or HTTP date), else RetryInfo's `"30s"`; capped at an hour. */
+function retryAfter(value: string | undefined, retryDelay: string | undefined): number | undefined {
+  let seconds: number | undefined;
+  if (value !== undefined && /^\d+$/.test(value.trim())) seconds = Number(value.trim());
+  else if (value !== undefined && !Number.isNaN(Date.parse(value))) seconds = Math.max(0, Math.ceil((Date.parse(value) - Date.now()) / 1000));
+  else if (retryDelay !== undefined && /^\d+(\.\d+)?s$/.test(retryDelay)) seconds = Math.ceil(Number.parseFloat(retryDelay));
+  return seconds === undefined ? undefined : Math.min(seconds, 3600);
+}

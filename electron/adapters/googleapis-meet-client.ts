@@ -1,0 +1,120 @@
+import type { OAuth2Client } from 'google-auth-library';
+import { meet_v2 } from 'googleapis/build/src/apis/meet';
+import type { z } from 'zod';
+import { AppError } from '../../shared/ipc/result';
+import type { MeetApi, Page, PageRequest } from '../core/ports/meet-api';
+import { type CallKind, describeFailure, isTransient, toAppError } from './google-api-errors';
+import {
+  ConferenceRecordJson,
+  DocArtifactJson,
+  EmptyJson,
+  listJson,
+  MemberJson,
+  ParticipantJson,
+  ParticipantSessionJson,
+  RecordingJson,
+  SpaceJson,
+  TranscriptEntryJson,
+} from './meet-response-schemas';
+import { DEFAULT_READ_RETRY, realRetryEnvironment, type RetryEnvironment, type RetryPolicy, withRetry } from './retry-policy';
+
+/** Per-request timeout: Google's client default is 60 s; a tray click should give up far sooner. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** How to reach Google (or the emulator) and how patient to be. */
+export interface GoogleapisMeetClientOptions {
+  /** The signed-in OAuth2Client; it attaches and refreshes the access token. */
+  readonly auth: OAuth2Client;
+  /** `https://meet.googleapis.com/` by default; the emulator's base URL + `/` in demo mode. */
+  readonly rootUrl?: string;
+  readonly timeoutMs?: number;
+  readonly readRetry?: RetryPolicy;
+  readonly retryEnvironment?: RetryEnvironment;
+}
+
+type Call = (options: { timeout: number; retry: false }) => Promise<{ data: unknown }>;
+
+/**
+ * The MeetApi port over the googleapis Meet v2 module. Every call has a timeout; only GETs are
+ * retried (this module's own loop, which honours Retry-After); every response is validated, and
+ * failures become AppErrors with codes the UI can explain.
+ */
+export function createGoogleapisMeetClient(options: GoogleapisMeetClientOptions): MeetApi {
+  const meet = new meet_v2.Meet({ auth: options.auth, ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}) });
+  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const perCall = { timeout, retry: false as const };
+
+  const policy = options.readRetry ?? DEFAULT_READ_RETRY;
+  const environment = options.retryEnvironment ?? realRetryEnvironment;
+
+  const parse = <S extends z.ZodType>(schema: S, data: unknown): z.infer<S> => {
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) throw new AppError('UNEXPECTED_RESPONSE', 'Google sent a response Quickmeet could not read. Try again.');
+    return parsed.data;
+  };
+  const mapFailure = (error: unknown, kind: CallKind): AppError =>
+    error instanceof AppError ? error : toAppError(describeFailure(error), kind);
+  const classifyRead = (error: unknown) => {
+    const failure = describeFailure(error);
+    const retryAfterMs = failure.retryAfterSeconds === undefined ? undefined : failure.retryAfterSeconds * 1000;
+    return { retry: !(error instanceof AppError) && isTransient(failure), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+  };
+
+  /** A GET: retried on transient failures within the policy. */
+  const read = async <S extends z.ZodType>(schema: S, call: Call, kind: CallKind = { write: false }): Promise<z.infer<S>> => {
+    let data: unknown;
+    try {
+      data = (await withRetry(() => call(perCall), classifyRead, policy, environment)).data;
+    } catch (error) {
+      throw mapFailure(error, kind);
+    }
+    return parse(schema, data);
+  };
+
+  /** A POST or PATCH: sent exactly once; an ambiguous failure says the outcome is unknown. */
+  const write = async <S extends z.ZodType>(schema: S, verb: string, call: Call): Promise<z.infer<S>> => {
+    let data: unknown;
+    try {
+      data = (await call(perCall)).data;
+    } catch (error) {
+      throw mapFailure(error, { write: true, writeVerb: verb });
+    }
+    return parse(schema, data);
+  };
+
+  const page = async <T>(key: string, item: z.ZodType<T>, call: Call): Promise<Page<T>> => {
+    const body = (await read(listJson(key, item), call)) as Record<string, unknown>;
+    const items = (body[key] as T[] | undefined) ?? [];
+    return typeof body.nextPageToken === 'string' && body.nextPageToken !== '' ? { items, nextPageToken: body.nextPageToken } : { items };
+  };
+  const paging = (request: PageRequest) => ({
+    ...(request.pageSize !== undefined ? { pageSize: request.pageSize } : {}),
+    ...(request.pageToken ? { pageToken: request.pageToken } : {}),
+    ...(request.filter ? { filter: request.filter } : {}),
+  });
+  const records = meet.conferenceRecords;
+
+  return {
+    createSpace: (config) => write(SpaceJson, 'created', (o) => meet.spaces.create({ requestBody: config ? { config } : {} }, o)),
+    getSpace: (name) =>
+      read(SpaceJson, (o) => meet.spaces.get({ name }, o), { write: false, meetingCodeLookup: /^spaces\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/i.test(name) }),
+    patchSpace: (name, config, updateMask) =>
+      write(SpaceJson, 'changed', (o) => meet.spaces.patch({ name, updateMask, requestBody: { config } }, o)),
+    endActiveConference: async (name) => {
+      await write(EmptyJson, 'ended', (o) => meet.spaces.endActiveConference({ name, requestBody: {} }, o));
+    },
+    createMember: (space, member) =>
+      write(MemberJson, 'added', (o) => meet.spaces.members.create({ parent: space, requestBody: { email: member.email, role: member.role } }, o)),
+    listConferenceRecords: (request) => page('conferenceRecords', ConferenceRecordJson, (o) => records.list(paging(request), o)),
+    getConferenceRecord: (name) => read(ConferenceRecordJson, (o) => records.get({ name }, o)),
+    listParticipants: (parent, request) => page('participants', ParticipantJson, (o) => records.participants.list({ parent, ...paging(request) }, o)),
+    getParticipant: (name) => read(ParticipantJson, (o) => records.participants.get({ name }, o)),
+    listParticipantSessions: (parent, request) =>
+      page('participantSessions', ParticipantSessionJson, (o) => records.participants.participantSessions.list({ parent, ...paging(request) }, o)),
+    listRecordings: (parent, request) => page('recordings', RecordingJson, (o) => records.recordings.list({ parent, ...paging(request) }, o)),
+    listTranscripts: (parent, request) => page('transcripts', DocArtifactJson, (o) => records.transcripts.list({ parent, ...paging(request) }, o)),
+    listTranscriptEntries: (parent, request) =>
+      page('transcriptEntries', TranscriptEntryJson, (o) => records.transcripts.entries.list({ parent, ...paging(request) }, o)),
+    listSmartNotes: (parent, request) => page('smartNotes', DocArtifactJson, (o) => records.smartNotes.list({ parent, ...paging(request) }, o)),
+  };
+}
