@@ -1,0 +1,98 @@
+import type { Attendee, Conference } from '../../../shared/model/conference';
+import type { EventSink } from '../ports/event-sink';
+import type { MeetApi } from '../ports/meet-api';
+import type { Notifier } from '../ports/notifier';
+import { diffAttendees, toPushes, type AttendeeChanges } from './attendee-diff';
+import { AttendeeTracker } from './attendee-tracker';
+import { notifyJoined } from './join-notifications';
+
+/** What the feed needs from its surroundings. */
+export interface AttendeeFeedDeps {
+  readonly meet: MeetApi;
+  readonly events: EventSink;
+  readonly notifier: Notifier;
+  readonly notifyOnJoin: () => boolean;
+}
+
+const NO_CHANGES: AttendeeChanges = { upserted: [], removed: [] };
+
+/**
+ * The attendee list of the current conference as the renderer knows it. Polls through an
+ * {@link AttendeeTracker} and pushes `attendees.changed` with only what changed since the last push.
+ */
+export class AttendeeFeed {
+  private tracker: AttendeeTracker | undefined;
+  private current: Conference | undefined;
+  private shown: ReadonlyMap<string, Attendee> = new Map();
+  private polls = 0;
+  private present = 0;
+  private isStale = false;
+
+  constructor(private readonly deps: AttendeeFeedDeps) {}
+
+  /** The conference followed now. */
+  get conference(): Conference | undefined {
+    return this.current;
+  }
+
+  /** People in the call at the last poll. */
+  get presentCount(): number {
+    return this.present;
+  }
+
+  /** True while the list shows the last good data after a failed poll. */
+  get stale(): boolean {
+    return this.isStale;
+  }
+
+  /** The rows the renderer holds now. */
+  get attendees(): ReadonlyMap<string, Attendee> {
+    return this.shown;
+  }
+
+  /** Follows `conference` (or nothing) from now on; pushes an empty reset so the window clears at once. */
+  follow(conference: Conference | undefined): void {
+    if (conference?.record === this.current?.record) return;
+    this.current = conference;
+    this.tracker = conference ? new AttendeeTracker(this.deps.meet, conference.record) : undefined;
+    this.shown = new Map();
+    this.polls = 0;
+    this.present = 0;
+    this.isStale = false;
+    if (conference) this.push(NO_CHANGES, true);
+  }
+
+  /** One poll: the full list when the window shows it, otherwise the head-count only. */
+  async poll(full: boolean, now: number, isCurrent: () => boolean): Promise<void> {
+    const tracker = this.tracker;
+    if (!tracker) return;
+    const outcome = full ? await tracker.pollFull(now) : await tracker.pollHeadCount();
+    if (!isCurrent() || tracker !== this.tracker) return;
+    this.polls += 1;
+    // The people already there when Quickmeet starts following are not news.
+    if (this.polls > 1 && this.deps.notifyOnJoin()) notifyJoined(this.deps.notifier, outcome.joined, this.label());
+    const changes = outcome.attendees ? diffAttendees(this.shown, outcome.attendees) : NO_CHANGES;
+    if (outcome.attendees) this.shown = outcome.attendees;
+    const statusChanged = this.present !== outcome.presentCount || this.isStale;
+    this.present = outcome.presentCount;
+    this.isStale = false;
+    if (changes.upserted.length > 0 || changes.removed.length > 0 || statusChanged) this.push(changes, false);
+  }
+
+  /** Marks the list stale after a failed poll (pushed once, not on every retry). */
+  markStale(): void {
+    if (!this.tracker || this.isStale) return;
+    this.isStale = true;
+    this.push(NO_CHANGES, false);
+  }
+
+  private push(changes: AttendeeChanges, reset: boolean): void {
+    if (!this.current) return;
+    const status = { reset, presentCount: this.present, stale: this.isStale };
+    for (const push of toPushes(this.current.record, changes, status)) this.deps.events.emit('attendees.changed', push);
+  }
+
+  private label(): string {
+    return this.current?.meetingCode ?? 'your meeting';
+  }
+}

@@ -1,0 +1,45 @@
+import type { AttendanceRow, ParticipantKind } from '../../../shared/model/conference';
+import { toCsv } from './csv';
+
+const KIND_LABELS: Readonly<Record<ParticipantKind, string>> = {
+  signedinUser: 'Signed in',
+  anonymousUser: 'Guest',
+  phoneUser: 'Phone',
+};
+
+/** `h:mm:ss`, the way people read a time in a call. */
+export function formatDuration(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.round(totalSeconds));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+/** A Markdown table cell: pipes and backslashes escaped, line breaks flattened. */
+function markdownCell(text: string): string {
+  return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/** The summary as a Markdown table, for the clipboard. */
+export function attendanceToMarkdown(title: string, rows: ReadonlyArray<AttendanceRow>): string {
+  const lines = [
+    `## ${markdownCell(title)}`,
+    '',
+    '| Name | Kind | First join | Last leave | Time in call | Sessions |',
+    '| --- | --- | --- | --- | --- | ---: |',
+    ...rows.map(
+      (row) =>
+        `| ${markdownCell(row.displayName)} | ${KIND_LABELS[row.kind]} | ${row.firstJoin} | ${row.lastLeave ?? 'still in the call'} | ${formatDuration(row.totalSeconds)} | ${row.sessionCount} |`,
+    ),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/** The summary as CSV with a header row; seconds as a plain number so spreadsheets can sum them. */
+export function attendanceToCsv(rows: ReadonlyArray<AttendanceRow>): string {
+  return toCsv([
+    ['Name', 'Kind', 'First join', 'Last leave', 'Seconds in call', 'Sessions'],
+    ...rows.map((row) => [row.displayName, KIND_LABELS[row.kind], row.firstJoin, row.lastLeave ?? '', row.totalSeconds, row.sessionCount]),
+  ]);
+}

@@ -1,0 +1,80 @@
+import type { Artifact } from '../../../shared/model/artifact';
+import type { AuthSession } from '../auth/auth-session';
+import type { Timers } from '../conference/timers';
+import type { MeetingRegistry } from '../meetings/meeting-registry';
+import type { Clipboard } from '../ports/clipboard';
+import type { Clock } from '../ports/clock';
+import type { DocumentStoreFactory } from '../ports/document-store';
+import type { EventSink } from '../ports/event-sink';
+import type { ExternalBrowser } from '../ports/external-browser';
+import type { FileWriter } from '../ports/file-writer';
+import type { Logger } from '../ports/logger';
+import type { MeetApi } from '../ports/meet-api';
+import type { Notifier } from '../ports/notifier';
+import { openArtifact } from './open-artifact';
+import { notifyReady } from './ready-notifications';
+import { RecordingsCache } from './recordings-cache';
+import { createRecordingsHandlers } from './recordings-handlers';
+import { RecordingsRefresher } from './recordings-refresher';
+import { TranscriptReader } from './transcript-reader';
+
+/** The document that holds the cache in the app-data folder. */
+export const RECORDINGS_DOCUMENT = 'recordings-cache';
+
+/** What the recordings feature needs. */
+export interface RecordingsFeatureDeps {
+  readonly meet: MeetApi;
+  readonly registry: MeetingRegistry;
+  readonly auth: AuthSession;
+  readonly documents: DocumentStoreFactory;
+  readonly events: EventSink;
+  readonly notifier: Notifier;
+  readonly browser: ExternalBrowser;
+  readonly clipboard: Clipboard;
+  readonly files: FileWriter;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly timers: Timers;
+  readonly random: () => number;
+  readonly exportFolder: () => string;
+}
+
+/** The recent-recordings cache, its background refresh, transcript export and ready notifications. */
+export function createRecordingsFeature(deps: RecordingsFeatureDeps) {
+  const cache = new RecordingsCache(deps.documents(RECORDINGS_DOCUMENT));
+  let pushed = '';
+  const open = (artifact: Artifact) =>
+    void openArtifact(deps.browser, cache.artifact(artifact.name) ?? artifact).catch((error: unknown) =>
+      deps.logger.warn('could not open artifact', { reason: error instanceof Error ? error.message : 'unknown' }),
+    );
+  const refresher = new RecordingsRefresher({
+    ...deps,
+    cache,
+    onRefreshed: (ready) => {
+      const snapshot = JSON.stringify(cache.artifacts());
+      if (snapshot !== pushed) {
+        pushed = snapshot;
+        deps.events.emit('recordings.changed', cache.artifacts());
+      }
+      notifyReady(deps.notifier, ready, open);
+    },
+  });
+  const handlers = createRecordingsHandlers({ ...deps, cache, transcripts: new TranscriptReader(deps.meet) });
+  return {
+    handlers,
+    cache,
+    refresher,
+    /** The newest artifacts for the tray menu, straight from memory (no I/O). */
+    recent: (limit = 10): ReadonlyArray<Artifact> => cache.artifacts().slice(0, limit),
+    /** Loads the cache, then refreshes once if anything could be new. */
+    async start(): Promise<void> {
+      if (!(await cache.load())) deps.logger.info('recordings cache starts empty');
+      pushed = JSON.stringify(cache.artifacts());
+      if (deps.registry.list().length > 0) refresher.loop.pollNow();
+    },
+    stop: () => refresher.loop.stop(),
+  };
+}
+
+/** The running recordings feature. */
+export type RecordingsFeature = ReturnType<typeof createRecordingsFeature>;

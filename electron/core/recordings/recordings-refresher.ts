@@ -1,0 +1,135 @@
+import { AppError } from '../../../shared/ipc/result';
+import type { Artifact } from '../../../shared/model/artifact';
+import type { AuthSession } from '../auth/auth-session';
+import { listAllPages } from '../conference/list-all-pages';
+import { PollLoop } from '../conference/poll-loop';
+import { isSignedIn, mayRead } from '../conference/read-access';
+import type { Timers } from '../conference/timers';
+import type { MeetingRegistry } from '../meetings/meeting-registry';
+import type { Clock } from '../ports/clock';
+import type { Logger } from '../ports/logger';
+import type { MeetApi } from '../ports/meet-api';
+import { listArtifacts } from './artifact-listing';
+import type { CachedRecord, RecordingsCache } from './recordings-cache';
+
+const HOUR_MS = 60 * 60 * 1000;
+/** Artifacts not yet FILE_GENERATED are re-checked this long after the conference ends. */
+export const PENDING_WINDOW_MS = 24 * HOUR_MS;
+/** An ended conference without artifacts is re-checked this long, since Google adds them late. */
+export const SETTLE_WINDOW_MS = 15 * 60 * 1000;
+/** Pace of re-checks while something is pending; nothing pending means no timer at all. */
+export const RECHECK_INTERVAL_MS = 60_000;
+/** Files that become ready this long after the conference are not announced (an old backlog). */
+const ANNOUNCE_WINDOW_MS = 6 * HOUR_MS;
+
+/** What the refresher needs. */
+export interface RecordingsRefresherDeps {
+  readonly meet: MeetApi;
+  readonly registry: MeetingRegistry;
+  readonly auth: AuthSession;
+  readonly cache: RecordingsCache;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly timers: Timers;
+  readonly random: () => number;
+  /** Told after each refresh that changed the cache, with artifacts that just became ready. */
+  readonly onRefreshed: (ready: ReadonlyArray<Artifact>) => void;
+}
+
+/**
+ * Keeps the cache current at a cost proportional to what is new: one list of records started since the
+ * last one seen, then artifact lists only for new, still-open or still-processing conferences.
+ */
+export class RecordingsRefresher {
+  readonly loop: PollLoop;
+
+  constructor(private readonly deps: RecordingsRefresherDeps) {
+    this.loop = new PollLoop({
+      timers: deps.timers,
+      clock: deps.clock,
+      random: deps.random,
+      intervalMs: () => (isSignedIn(deps.auth) && this.hasPendingWork() ? RECHECK_INTERVAL_MS : undefined),
+      poll: (isCurrent) => this.refresh(isCurrent),
+      onFailure: (error) =>
+        deps.logger.warn('recordings refresh failed', { code: error instanceof AppError ? error.code : 'INTERNAL' }),
+    });
+  }
+
+  /** True while some conference is still open, or its files are still being made. */
+  hasPendingWork(): boolean {
+    const now = this.deps.clock.now();
+    return this.deps.cache.records().some((record) => this.needsCheck(record, now));
+  }
+
+  private async refresh(isCurrent: () => boolean): Promise<void> {
+    if (!isSignedIn(this.deps.auth)) return;
+    const { cache, meet } = this.deps;
+    const announce = !cache.empty;
+    const since = cache.lastSeenStartTime;
+    // `>=` (a documented operator) rather than `>`, so a record sharing the last start time is not missed.
+    const filter = since ? `start_time>="${since}"` : undefined;
+    const listed = await listAllPages((pageToken) =>
+      meet.listConferenceRecords({ pageSize: 100, ...(filter ? { filter } : {}), ...(pageToken ? { pageToken } : {}) }),
+    );
+    if (!isCurrent()) return;
+    for (const record of listed) {
+      if (!mayRead(record.space, this.deps.registry, this.deps.auth)) continue;
+      const known = cache.record(record.name);
+      const meetingCode = known?.meetingCode ?? this.deps.registry.get(record.space)?.meetingCode;
+      const { endTime: _previousEnd, ...kept } = known ?? {};
+      cache.upsertRecord({
+        ...kept,
+        name: record.name,
+        space: record.space,
+        startTime: record.startTime,
+        ...(record.endTime ? { endTime: record.endTime } : {}),
+        ...(meetingCode ? { meetingCode } : {}),
+      });
+    }
+    const now = this.deps.clock.now();
+    const ready: Artifact[] = [];
+    for (const record of cache.records().filter((candidate) => this.needsCheck(candidate, now))) {
+      const checked = await this.check(record, now);
+      if (!isCurrent()) return;
+      if (!checked) continue;
+      const ended = checked.endTime ? Date.parse(checked.endTime) : now;
+      const fresh = cache.setArtifacts(checked.name, checked.artifacts);
+      if (announce && now - ended < ANNOUNCE_WINDOW_MS) ready.push(...fresh);
+    }
+    await cache.save();
+    this.deps.onRefreshed(ready);
+  }
+
+  /** Re-reads one record (if it was open) and lists its artifacts; undefined when it is not over yet. */
+  private async check(record: CachedRecord, now: number): Promise<(CachedRecord & { artifacts: Artifact[] }) | undefined> {
+    const { cache, meet } = this.deps;
+    try {
+      let current = record;
+      if (!record.endTime) {
+        const fetched = await meet.getConferenceRecord(record.name);
+        if (!fetched.endTime) return undefined;
+        current = { ...record, endTime: fetched.endTime };
+      }
+      const artifacts = await listArtifacts(meet, current);
+      const updated = { ...current, checkedAt: new Date(now).toISOString() };
+      cache.upsertRecord(updated);
+      return { ...updated, artifacts };
+    } catch (error) {
+      // Google deletes records 30 days after they end; the cache keeps what it had.
+      if (!(error instanceof AppError) || error.code !== 'NOT_FOUND') throw error;
+      cache.upsertRecord({ ...record, expired: true });
+      return undefined;
+    }
+  }
+
+  private needsCheck(record: CachedRecord, now: number): boolean {
+    if (record.expired) return false;
+    if (!record.endTime) return now - Date.parse(record.startTime) < PENDING_WINDOW_MS;
+    const sinceEnd = now - Date.parse(record.endTime);
+    if (!record.checkedAt) return true;
+    if (sinceEnd > PENDING_WINDOW_MS) return false;
+    const artifacts = this.deps.cache.artifacts().filter((artifact) => artifact.record === record.name);
+    if (artifacts.some((artifact) => artifact.state !== 'FILE_GENERATED')) return true;
+    return artifacts.length === 0 && sinceEnd < SETTLE_WINDOW_MS;
+  }
+}

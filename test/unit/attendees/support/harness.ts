@@ -1,0 +1,70 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createConferenceFeature, type ConferenceFeature } from '../../../../electron/core/conference/conference-feature';
+import { createDocumentMeetingRegistry } from '../../../../electron/core/meetings/document-meeting-registry';
+import { createNodeFileWriter } from '../../../../electron/adapters/node-file-writer';
+import type { AttendeesDiff, Attendee } from '../../../../shared/model/conference';
+import type { Settings } from '../../../../shared/model/settings';
+import {
+  CapturingLogger,
+  ControllableSystemEvents,
+  MemoryClipboard,
+  MemoryDocuments,
+  RecordingBrowser,
+  RecordingEventSink,
+  RecordingNotifier,
+} from '../../../support/in-memory-ports';
+import { FakeAuthSession } from '../../../support/meetings-test-doubles';
+import { FakeConferenceApi } from './fake-conference-api';
+import { VirtualTime } from './virtual-time';
+
+/** The "during and after" feature over fakes, with virtual time and real export files. */
+export async function startHarness(options: { spaces?: string[]; settings?: Partial<Settings>; start?: boolean } = {}) {
+  const time = new VirtualTime();
+  const meet = new FakeConferenceApi(time);
+  const documents = new MemoryDocuments();
+  const logger = new CapturingLogger();
+  const registry = createDocumentMeetingRegistry(documents.factory('meetings'), logger);
+  const at = new Date(time.now()).toISOString();
+  for (const [index, space] of (options.spaces ?? ['spaces/alpha']).entries()) {
+    await registry.upsert({ space, meetingUri: `https://meet.google.com/aaa-bbbb-cc${index}`, meetingCode: `aaa-bbbb-cc${index}`, createdAt: at, lastUsedAt: at });
+  }
+  const events = new RecordingEventSink();
+  const notifier = new RecordingNotifier();
+  const browser = new RecordingBrowser();
+  const clipboard = new MemoryClipboard();
+  const system = new ControllableSystemEvents();
+  const auth = new FakeAuthSession();
+  const exportDir = mkdtempSync(join(tmpdir(), 'quickmeet-export-'));
+  const settings: Settings = { ...(await import('../../../../shared/model/settings')).DEFAULT_SETTINGS, transcriptFolder: exportDir, ...options.settings };
+  const feature: ConferenceFeature = createConferenceFeature({
+    meet, registry, auth, documents: documents.factory, events, notifier, browser, clipboard, system, logger,
+    clock: time, timers: time, random: () => 0.5, files: createNodeFileWriter(), settings: () => settings,
+  });
+  time.settle = async () => {
+    await feature.monitor.loop.whenIdle();
+    await feature.recordings.refresher.loop.whenIdle();
+  };
+  if (options.start !== false) await feature.start();
+  await time.advance(0);
+  return { time, meet, documents, registry, events, notifier, browser, clipboard, system, auth, feature, settings, exportDir, logger };
+}
+
+/** The attendee list as a renderer holding every `attendees.changed` push would have it. */
+export function rendererList(events: RecordingEventSink): Map<string, Attendee> {
+  const list = new Map<string, Attendee>();
+  for (const { event, payload } of events.emitted) {
+    if (event !== 'attendees.changed') continue;
+    const diff = payload as AttendeesDiff;
+    if (diff.reset) list.clear();
+    for (const row of diff.upserted) list.set(row.name, row);
+    for (const name of diff.removed) list.delete(name);
+  }
+  return list;
+}
+
+/** Every pushed attendees diff, in order. */
+export function attendeePushes(events: RecordingEventSink): AttendeesDiff[] {
+  return events.emitted.filter((e) => e.event === 'attendees.changed').map((e) => e.payload as AttendeesDiff);
+}
