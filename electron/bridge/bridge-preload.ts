@@ -1,0 +1,62 @@
+// Page side of the browser bridge: builds `window.quickmeet` over the bridge's WebSocket, exactly as
+// the Electron preload builds it over ipcRenderer, so the renderer cannot tell the two hosts apart.
+import { createClient } from '../../shared/ipc/client';
+import type { Transport, WireMessage } from '../../shared/ipc/wire';
+import { BRIDGE_SOCKET_PATH } from './bridge-socket-path';
+
+declare const location: { readonly host: string; readonly protocol: string };
+
+/** A WebSocket transport that queues until open and fails in-flight requests if the bridge goes away. */
+function createPageTransport(url: string): Transport {
+  const socket = new WebSocket(url);
+  const queue: string[] = [];
+  const inFlight = new Set<number>();
+  const listeners = new Set<(message: unknown) => void>();
+  const deliver = (message: unknown) => listeners.forEach((listener) => listener(message));
+
+  socket.addEventListener('open', () => queue.splice(0).forEach((frame) => socket.send(frame)));
+  socket.addEventListener('message', (event) => {
+    if (typeof event.data !== 'string') return;
+    let message: unknown;
+    try {
+      message = JSON.parse(event.data);
+    } catch {
+      return;
+    }
+    const id = (message as { kind?: unknown; id?: unknown }).id;
+    if ((message as { kind?: unknown }).kind === 'response' && typeof id === 'number') inFlight.delete(id);
+    deliver(message);
+  });
+  socket.addEventListener('close', () => {
+    for (const id of inFlight) {
+      deliver({ kind: 'response', id, result: { ok: false, error: { code: 'UNAVAILABLE', message: 'Lost the connection to Quickmeet. Reload the page.' } } });
+    }
+    inFlight.clear();
+  });
+
+  return {
+    send(message: WireMessage) {
+      if (message.kind === 'request') inFlight.add(message.id);
+      if (socket.readyState === WebSocket.CLOSED || socket.readyState === WebSocket.CLOSING) {
+        if (message.kind === 'request') queueMicrotask(() => socket.dispatchEvent(new Event('close')));
+        return;
+      }
+      const frame = JSON.stringify(message);
+      if (socket.readyState === WebSocket.OPEN) socket.send(frame);
+      else queue.push(frame);
+    },
+    onMessage(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) deepFreeze(child);
+  return Object.freeze(value);
+}
+
+const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+const api = createClient(createPageTransport(`${scheme}//${location.host}${BRIDGE_SOCKET_PATH}`));
+Object.defineProperty(globalThis, 'quickmeet', { value: deepFreeze(api), writable: false, configurable: false, enumerable: true });

@@ -1,0 +1,65 @@
+import type { Clipboard } from '../core/ports/clipboard';
+import type { ExternalBrowser } from '../core/ports/external-browser';
+import type { NotificationRequest, Notifier } from '../core/ports/notifier';
+
+/**
+ * The bridge's stand-ins for the desktop: a clipboard, a "system browser" and a notification area
+ * that keep what they were given in memory, so end-to-end tests can read them from the bridge object
+ * (never over the network).
+ */
+export class BridgeClipboard implements Clipboard {
+  readonly writes: string[] = [];
+  async writeText(text: string) {
+    this.writes.push(text);
+  }
+  /** What a paste would give now. */
+  get text(): string | undefined {
+    return this.writes.at(-1);
+  }
+}
+
+/** Records URLs handed to the system browser; tests open them in a second page. */
+export class BridgeBrowser implements ExternalBrowser {
+  readonly opened: string[] = [];
+  private readonly waiters = new Set<() => void>();
+  async open(url: string) {
+    this.opened.push(url);
+    this.waiters.forEach((wake) => wake());
+  }
+  /** Resolves with the first URL opened at index `from` or later that passes `accept`. */
+  waitForOpened(accept: (url: string) => boolean = () => true, from = 0): Promise<string> {
+    return new Promise((resolve) => {
+      const check = () => {
+        const found = this.opened.slice(from).find(accept);
+        if (found === undefined) return false;
+        this.waiters.delete(wake);
+        resolve(found);
+        return true;
+      };
+      const wake = () => void check();
+      if (!check()) this.waiters.add(wake);
+    });
+  }
+}
+
+/** Records notifications; a test can press a notification's action. */
+export class BridgeNotifier implements Notifier {
+  readonly shown: NotificationRequest[] = [];
+  notify(notification: NotificationRequest) {
+    this.shown.push(notification);
+  }
+}
+
+/** The devices of one bridge run, as tests see them. */
+export interface BridgeDevices {
+  readonly clipboard: BridgeClipboard;
+  readonly browser: BridgeBrowser;
+  readonly notifier: BridgeNotifier;
+}
+
+/** Fresh, empty devices. */
+export const createBridgeDevices = (): BridgeDevices => ({
+  clipboard: new BridgeClipboard(),
+  browser: new BridgeBrowser(),
+  notifier: new BridgeNotifier(),
+});

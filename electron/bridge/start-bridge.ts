@@ -1,0 +1,93 @@
+// Host 2, the browser bridge: runs the core in Node and serves the renderer to a browser over a
+// loopback WebSocket guarded by a per-run secret. Composition root only: it wires, it does not decide.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createDispatcher } from '../../shared/ipc/dispatcher';
+import { createServer as createIpcServer } from '../../shared/ipc/server';
+import { createFileLogger } from '../adapters/file-logger';
+import { createNodeSystemEvents } from '../adapters/node-system-events';
+import { createCore } from '../core/create-core';
+import { systemClock } from '../core/ports/clock';
+import { startBridgeServer } from './bridge-server';
+import { createEventHub } from './event-hub';
+import { createJsonDocuments, createSessionSecretStore, createUnconnectedMeetApi } from './interim-node-ports';
+import { createBridgeDevices, type BridgeDevices } from './memory-devices';
+import { createWebSocketTransport } from './ws-transport';
+
+export interface BridgeOptions {
+  readonly port?: number;
+  /** Fixed secret (tests); random otherwise. */
+  readonly secret?: string;
+  /** App-data folder; defaults to QUICKMEET_HOME, else a fresh temporary folder. */
+  readonly home?: string;
+  /** Built renderer and page script; default to the layout of `dist/`. */
+  readonly rendererDir?: string;
+  readonly preloadFile?: string;
+}
+
+/** A running bridge. `devices` is the test-only view of clipboard, browser and notifications. */
+export interface RunningBridge {
+  readonly url: string;
+  readonly origin: string;
+  readonly devices: BridgeDevices;
+  close(): Promise<void>;
+}
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** Builds the core with Node ports and in-memory desktop devices, and serves it. */
+export async function startBridge(options: BridgeOptions = {}): Promise<RunningBridge> {
+  const home = options.home ?? process.env.QUICKMEET_HOME ?? mkdtempSync(join(tmpdir(), 'quickmeet-bridge-'));
+  const logger = createFileLogger(join(home, 'logs', 'bridge.log'));
+  const system = createNodeSystemEvents();
+  const devices = createBridgeDevices();
+  const events = createEventHub();
+  const core = createCore({
+    appInfo: { version: process.env.npm_package_version ?? '0.1.0', demoMode: true, host: 'bridge', platform: process.platform },
+    secrets: createSessionSecretStore(),
+    ...devices,
+    events,
+    clock: systemClock,
+    logger,
+    documents: createJsonDocuments(home),
+    system,
+    meet: createUnconnectedMeetApi(),
+  });
+  const dispatch = createDispatcher(core.handlers, {
+    validateResponses: true,
+    onInternalError: (channel, error) => logger.error('handler failed', { channel, error: String(error) }),
+  });
+  let connections = 0;
+  const server = await startBridgeServer({
+    port: options.port,
+    secret: options.secret,
+    rendererDir: options.rendererDir ?? join(here, '../renderer'),
+    preloadFile: options.preloadFile ?? join(here, 'bridge-preload.js'),
+    onConnection: (socket) => {
+      const ipc = createIpcServer(createWebSocketTransport(socket), dispatch, `bridge:${++connections}`);
+      const detach = events.attach(ipc);
+      socket.once('close', () => (detach(), ipc.close()));
+    },
+  });
+  await core.start();
+  return {
+    url: server.url,
+    origin: server.access.origin,
+    devices,
+    close: async () => {
+      await server.close();
+      await core.stop();
+      system.dispose();
+    },
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const bridge = await startBridge({ port: Number(process.env.QUICKMEET_BRIDGE_PORT ?? 0) });
+  process.stdout.write(`Quickmeet is running in your browser at:\n\n  ${bridge.url}\n\nPress Ctrl+C to stop.\n`);
+  const stop = () => void bridge.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

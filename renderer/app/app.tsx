@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { quickmeet } from '../api/quickmeet';
+import { useRemoteState } from '../api/use-remote-state';
+import { useLiveConferences } from '../features/attendees/use-live-conferences';
+import { useRecentMeetings } from '../features/instant-meeting/use-recent-meetings';
+import { NoticesBar } from '../features/notices/notices-bar';
+import { RecordingsPanel } from '../features/recordings/recordings-panel';
+import { SettingsPanel } from '../features/settings/settings-panel';
+import { AccountPanel } from '../features/sign-in/account-panel';
+import { useAuthState } from '../features/sign-in/use-auth-state';
+import { tabPanelProps, Tabs, type TabSpec } from './tabs';
+import { useWindowVisibility } from './use-window-visibility';
+import { LiveView } from './views/live-view';
+import { MeetView } from './views/meet-view';
+
+type View = 'meet' | 'live' | 'recordings' | 'settings';
+
+/** The tray window: account line, notices, and four views that stay mounted so their state survives tab switches. */
+export function App() {
+  useWindowVisibility();
+  const info = useRemoteState(() => quickmeet().app.getInfo());
+  const auth = useAuthState();
+  const settings = useRemoteState(
+    () => quickmeet().settings.get(),
+    (apply) => quickmeet().on('settings.changed', apply),
+  );
+  const recent = useRecentMeetings();
+  const live = useLiveConferences();
+  const [view, setView] = useState<View>('meet');
+  const liveCount = live.value?.length ?? 0;
+  const tabs: ReadonlyArray<TabSpec<View>> = [
+    { id: 'meet', label: 'Meet' },
+    { id: 'live', label: 'Live', badge: liveCount > 0 ? <span className="tab-badge live">{liveCount}</span> : undefined },
+    { id: 'recordings', label: 'Recordings' },
+    { id: 'settings', label: 'Settings' },
+  ];
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1 className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          Quickmeet
+        </h1>
+        <AccountPanel auth={auth} demoMode={info.value?.demoMode ?? false} />
+      </header>
+      <NoticesBar />
+      <Tabs tabs={tabs} selected={view} onSelect={setView} />
+      <main className="views">
+        <div {...tabPanelProps('meet')} hidden={view !== 'meet'}>
+          <MeetView settings={settings.value} recent={recent} />
+        </div>
+        <div {...tabPanelProps('live')} hidden={view !== 'live'}>
+          <LiveView live={live} />
+        </div>
+        <div {...tabPanelProps('recordings')} hidden={view !== 'recordings'}>
+          <RecordingsPanel />
+        </div>
+        <div {...tabPanelProps('settings')} hidden={view !== 'settings'}>
+          <SettingsPanel settings={settings} />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { AppErrorInfo } from '../../shared/ipc/result';
+import { guidanceFor } from '../api/error-guidance';
+import { call, quickmeet } from '../api/quickmeet';
+import { useCountdown } from './use-countdown';
+
+export interface ErrorCalloutProps {
+  readonly error: AppErrorInfo;
+  /** Offered as "Try again" when the error is one a retry can fix. */
+  readonly onRetry?: () => void;
+  readonly onDismiss?: () => void;
+}
+
+/** An error as a sentence, Google's detail, and the one action that helps (retry, wait, sign in). */
+export function ErrorCallout({ error, onRetry, onDismiss }: ErrorCalloutProps) {
+  const guidance = guidanceFor(error);
+  const wait = useCountdown(error.retryAfterSeconds, error);
+  const canRetry = onRetry && (guidance.remedy === 'retry' || guidance.remedy === 'wait');
+  return (
+    <div className="callout callout-error" role="alert" data-error-code={error.code}>
+      <p className="callout-title">{guidance.title}</p>
+      {error.message && error.message !== guidance.title && <p className="callout-detail">{error.message}</p>}
+      <div className="callout-actions">
+        {wait > 0 && <span className="callout-wait">Try again in {wait} s</span>}
+        {canRetry && (
+          <button type="button" onClick={onRetry} disabled={wait > 0}>
+            Try again
+          </button>
+        )}
+        {(guidance.remedy === 'signIn' || guidance.remedy === 'grantAccess') && (
+          <button type="button" onClick={() => void call(() => quickmeet().auth.signIn())}>
+            {guidance.remedy === 'signIn' ? 'Sign in again' : 'Grant access'}
+          </button>
+        )}
+        {guidance.remedy === 'reload' && (
+          <button type="button" onClick={() => location.reload()}>
+            Reload
+          </button>
+        )}
+        {onDismiss && (
+          <button type="button" className="quiet" onClick={onDismiss}>
+            Dismiss
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

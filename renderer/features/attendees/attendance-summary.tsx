@@ -1,0 +1,90 @@
+import { useEffect, useId, useState } from 'react';
+import type { AttendanceRow, Conference } from '../../../shared/model/conference';
+import { mirrorToPageClipboard, quickmeet } from '../../api/quickmeet';
+import { useAction } from '../../api/use-action';
+import { useRemoteState } from '../../api/use-remote-state';
+import { ErrorCallout } from '../../components/error-callout';
+import { formatDateTime, formatDuration, formatTime } from '../../components/format';
+
+const label = (c: Conference) => `${c.meetingCode ?? c.space} · ${formatDateTime(c.startTime)}`;
+
+/** Attendance after a conference ends: each person's total time, first join, last leave; Markdown or CSV. */
+export function AttendanceSummary() {
+  const history = useRemoteState(
+    () => quickmeet().conference.history(),
+    (apply) => quickmeet().on('conference.liveChanged', () => void quickmeet().conference.history().then((r) => r.ok && apply(r.value))),
+  );
+  const ended = (history.value ?? []).filter((c) => c.endTime);
+  const [chosen, setChosen] = useState<string>();
+  const record = chosen ?? ended[0]?.record;
+  const [rows, setRows] = useState<ReadonlyArray<AttendanceRow>>();
+  const [status, setStatus] = useState('');
+  const summary = useAction((name: string) => quickmeet().attendance.summary({ record: name }));
+  const exporter = useAction((format: 'markdown' | 'csv') => quickmeet().attendance.export({ record: record ?? '', format }));
+  const selectId = useId();
+
+  useEffect(() => {
+    setRows(undefined);
+    if (record) void summary.run(record).then((result) => result?.ok && setRows(result.value));
+  }, [record]); // summary.run is stable
+  const runExport = async (format: 'markdown' | 'csv') => {
+    const result = await exporter.run(format);
+    if (!result?.ok) return;
+    await mirrorToPageClipboard(result.value.copiedText);
+    setStatus(result.value.filePath ? `Saved to ${result.value.filePath}` : 'Attendance copied as Markdown.');
+  };
+
+  if (ended.length === 0 && !history.error) return null;
+  return (
+    <section className="panel" aria-labelledby="summary-title">
+      <h2 id="summary-title">Attendance</h2>
+      {history.error && <ErrorCallout error={history.error} onRetry={history.reload} />}
+      {ended.length > 0 && (
+        <div className="summary-tools">
+          <label htmlFor={selectId} className="visually-hidden">
+            Ended meeting
+          </label>
+          <select id={selectId} value={record} onChange={(event) => setChosen(event.target.value)}>
+            {ended.map((c) => (
+              <option key={c.record} value={c.record}>
+                {label(c)}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="small" onClick={() => void runExport('markdown')} disabled={!rows || exporter.pending}>
+            Copy Markdown
+          </button>
+          <button type="button" className="small" onClick={() => void runExport('csv')} disabled={!rows || exporter.pending}>
+            Save CSV
+          </button>
+        </div>
+      )}
+      {rows && (
+        <table className="summary-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Total</th>
+              <th scope="col">First join</th>
+              <th scope="col">Last leave</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={`${row.displayName}-${index}`} className={`kind-${row.kind}`}>
+                <td>{row.displayName}</td>
+                <td>{formatDuration(row.totalSeconds)}</td>
+                <td>{formatTime(row.firstJoin)}</td>
+                <td>{formatTime(row.lastLeave)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {(summary.error ?? exporter.error) && <ErrorCallout error={(summary.error ?? exporter.error)!} onRetry={() => record && void summary.run(record)} />}
+      <p className="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Attendee, AttendeesDiff } from '../../../shared/model/conference';
+
+/** The live attendee list of one conference, keyed by participant name. */
+export interface AttendeesState {
+  readonly record: string | undefined;
+  readonly byName: ReadonlyMap<string, Attendee>;
+  readonly presentCount: number;
+  readonly stale: boolean;
+}
+
+/** Nothing selected yet. */
+export const EMPTY_ATTENDEES: AttendeesState = { record: undefined, byName: new Map(), presentCount: 0, stale: false };
+
+/**
+ * Applies one pushed diff. Untouched attendees keep their object identity, so memoised rows for
+ * them skip rendering; a reset or a diff for another conference starts from an empty map.
+ */
+export function applyAttendeesDiff(state: AttendeesState, diff: AttendeesDiff): AttendeesState {
+  const fresh = diff.reset || diff.record !== state.record;
+  const byName = fresh ? new Map<string, Attendee>() : new Map(state.byName);
+  for (const name of diff.removed) byName.delete(name);
+  for (const attendee of diff.upserted) byName.set(attendee.name, attendee);
+  return { record: diff.record, byName, presentCount: diff.presentCount, stale: diff.stale };
+}
+
+/** How the list can be ordered. */
+export type AttendeeSort = 'joined' | 'name' | 'time';
+
+const comparators: { readonly [S in AttendeeSort]: (a: Attendee, b: Attendee) => number } = {
+  joined: (a, b) => a.earliestStartTime.localeCompare(b.earliestStartTime),
+  name: (a, b) => a.displayName.localeCompare(b.displayName, undefined, { sensitivity: 'base' }),
+  time: (a, b) => b.totalSeconds - a.totalSeconds,
+};
+
+/** Those still in first, then by `sort`; `filter` matches names case-insensitively. */
+export function visibleAttendees(byName: ReadonlyMap<string, Attendee>, sort: AttendeeSort, filter: string): Attendee[] {
+  const needle = filter.trim().toLocaleLowerCase();
+  const rows: Attendee[] = [];
+  for (const attendee of byName.values()) {
+    if (needle === '' || attendee.displayName.toLocaleLowerCase().includes(needle)) rows.push(attendee);
+  }
+  const compare = comparators[sort];
+  return rows.sort((a, b) => Number(b.present) - Number(a.present) || compare(a, b) || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'react';
+import type { CreatedMeeting, Meeting } from '../../../shared/model/meeting';
+import type { Settings } from '../../../shared/model/settings';
+import { mirrorToPageClipboard, quickmeet } from '../../api/quickmeet';
+import { useAction } from '../../api/use-action';
+import { ErrorCallout } from '../../components/error-callout';
+import { PlusIcon } from '../../components/plus-icon';
+import { Spinner } from '../../components/spinner';
+import { MeetingLinkCard } from './meeting-link-card';
+import { useCopyShortcut, useEnterCreates } from './use-copy-shortcut';
+
+export interface NewMeetingPanelProps {
+  readonly settings: Settings | undefined;
+  /** The most recent meeting, shown until a new one is created. */
+  readonly latest: Meeting | undefined;
+}
+
+/** The headline: one button that creates a meeting and puts its link on the clipboard. */
+export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
+  const [presetId, setPresetId] = useState<string>();
+  const [startNow, setStartNow] = useState<boolean>();
+  const [created, setCreated] = useState<CreatedMeeting>();
+  const [status, setStatus] = useState('');
+  const [copiedAt, setCopiedAt] = useState<string>();
+  const chosenPreset = presetId ?? settings?.defaultPresetId;
+  const chosenStartNow = startNow ?? settings?.openAfterCreate ?? false;
+  const meeting = created?.meeting ?? latest;
+
+  const create = useAction(() => quickmeet().meetings.createInstant({ presetId: chosenPreset, startNow: chosenStartNow }));
+  const copy = useAction((space: string) => quickmeet().meetings.copyLink({ space }));
+  const open = useAction((space: string) => quickmeet().meetings.open({ space }));
+
+  const runCreate = async () => {
+    setStatus('Creating a meeting…');
+    const result = await create.run();
+    if (!result) return;
+    if (!result.ok) return setStatus('');
+    setCreated(result.value);
+    setCopiedAt(result.value.meeting.space);
+    await mirrorToPageClipboard(result.value.copiedText);
+    setStatus(`Meeting link copied: ${result.value.meeting.meetingUri}`);
+  };
+  const runCopy = async () => {
+    if (!meeting) return;
+    const result = await copy.run(meeting.space);
+    if (!result?.ok) return;
+    await mirrorToPageClipboard(result.value.copiedText);
+    setCopiedAt(meeting.space);
+    setStatus('Link copied to the clipboard.');
+  };
+  useEnterCreates(() => void runCreate());
+  useCopyShortcut(meeting ? () => void runCopy() : undefined);
+  useEffect(() => {
+    if (!copiedAt) return;
+    const timer = setTimeout(() => setCopiedAt(undefined), 2500);
+    return () => clearTimeout(timer);
+  }, [copiedAt]);
+
+  const failed = create.error ? { action: create, retry: runCreate } : copy.error ? { action: copy, retry: runCopy } : { action: open, retry: undefined };
+  return (
+    <section className="panel new-meeting" aria-labelledby="new-meeting-title">
+      <h2 id="new-meeting-title" className="visually-hidden">New meeting</h2>
+      <button type="button" className="primary hero" onClick={() => void runCreate()} disabled={create.pending} autoFocus aria-keyshortcuts="Enter">
+        {create.pending ? <Spinner /> : <PlusIcon />}
+        {create.pending ? 'Creating…' : 'New meeting'}
+      </button>
+      <div className="options-row">
+        <label className="field inline">
+          <span>Preset</span>
+          <select value={chosenPreset ?? ''} onChange={(event) => setPresetId(event.target.value)} disabled={!settings}>
+            {settings?.presets.map((preset) => (
+              <option key={preset.id} value={preset.id}>
+                {preset.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="segmented" aria-label="When">
+          <label>
+            <input type="radio" name="when" checked={chosenStartNow} onChange={() => setStartNow(true)} />
+            <span>Start now</span>
+          </label>
+          <label>
+            <input type="radio" name="when" checked={!chosenStartNow} onChange={() => setStartNow(false)} />
+            <span>For later</span>
+          </label>
+        </fieldset>
+      </div>
+      {meeting && (
+        <MeetingLinkCard meeting={meeting} copied={copiedAt === meeting.space} onCopy={() => void runCopy()} onOpen={() => void open.run(meeting.space)} />
+      )}
+      {created && created.cohostFailures.length > 0 && (
+        <div className="callout callout-warning" role="alert">
+          <p className="callout-title">The meeting was created, but some co-hosts could not be added:</p>
+          <ul>
+            {created.cohostFailures.map((failure) => (
+              <li key={failure.email}>
+                <strong>{failure.email}</strong>: {failure.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {failed.action.error && (
+        <ErrorCallout error={failed.action.error} onRetry={failed.retry && (() => void failed.retry())} onDismiss={failed.action.clearError} />
+      )}
+      <p className="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useCallback, useState } from 'react';
+import type { TranscriptFormat } from '../../../shared/model/artifact';
+import { mirrorToPageClipboard, quickmeet } from '../../api/quickmeet';
+import { useAction } from '../../api/use-action';
+import { useRemoteState } from '../../api/use-remote-state';
+import { ErrorCallout } from '../../components/error-callout';
+import { ArtifactRow } from './artifact-row';
+
+/** Recent recordings, transcripts and smart notes from the local cache, newest first. */
+export function RecordingsPanel() {
+  const artifacts = useRemoteState(
+    () => quickmeet().recordings.list(),
+    (apply) => quickmeet().on('recordings.changed', apply),
+  );
+  const [status, setStatus] = useState('');
+  const open = useAction((name: string) => quickmeet().recordings.open({ name }));
+  const exporter = useAction((name: string, format: TranscriptFormat) =>
+    quickmeet().transcripts.export({ name, format, copy: format === 'markdown' }),
+  );
+  const runOpen = useCallback((name: string) => void open.run(name), [open.run]);
+  const runExport = useCallback(
+    (name: string, format: TranscriptFormat) =>
+      void exporter.run(name, format).then(async (result) => {
+        if (!result?.ok) return;
+        await mirrorToPageClipboard(result.value.copiedText);
+        setStatus(result.value.filePath ? `Transcript saved to ${result.value.filePath}` : 'Transcript copied as Markdown.');
+      }),
+    [exporter.run],
+  );
+  const list = artifacts.value ?? [];
+  const error = open.error ?? exporter.error ?? artifacts.error;
+  return (
+    <section className="panel" aria-labelledby="recordings-title">
+      <h2 id="recordings-title">Recordings and transcripts</h2>
+      {list.length === 0 && !artifacts.loading && !artifacts.error && (
+        <p className="empty">Recordings, transcripts and smart notes of your meetings appear here.</p>
+      )}
+      <ul className="plain-list" aria-label="Recordings and transcripts">
+        {list.map((artifact) => (
+          <ArtifactRow key={artifact.name} artifact={artifact} onOpen={runOpen} onExport={runExport} />
+        ))}
+      </ul>
+      {error && <ErrorCallout error={error} onRetry={artifacts.reload} />}
+      <p className="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { useEffect, useId, useState } from 'react';
+import type { CopyFormat } from '../../../shared/model/meeting';
+import type { Settings, SettingsPatch } from '../../../shared/model/settings';
+import { quickmeet } from '../../api/quickmeet';
+import { useAction } from '../../api/use-action';
+import type { RemoteState } from '../../api/use-remote-state';
+import { ErrorCallout } from '../../components/error-callout';
+import { PresetsSection } from './presets-section';
+
+const COPY_FORMATS: ReadonlyArray<readonly [CopyFormat, string]> = [
+  ['uri', 'Link (https://meet.google.com/…)'],
+  ['code', 'Meeting code only'],
+  ['markdown', 'Markdown link'],
+  ['invite', 'Invitation text with dial-in'],
+];
+
+/** Every setting, saved field by field as the user changes it. */
+export function SettingsPanel({ settings }: { readonly settings: RemoteState<Settings> }) {
+  const update = useAction((patch: SettingsPatch) => quickmeet().settings.update(patch));
+  const [shortcut, setShortcut] = useState('');
+  const [status, setStatus] = useState('');
+  const id = useId();
+  const value = settings.value;
+  useEffect(() => setShortcut(value?.shortcut ?? ''), [value?.shortcut]);
+
+  const apply = async (patch: SettingsPatch) => {
+    const result = await update.run(patch);
+    if (result?.ok) {
+      settings.set(result.value);
+      setStatus('Saved.');
+    }
+  };
+  if (!value) {
+    return (
+      <section className="panel" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>Settings</h2>
+        {settings.error ? <ErrorCallout error={settings.error} onRetry={settings.reload} /> : <p className="empty">Loading settings…</p>}
+      </section>
+    );
+  }
+  return (
+    <section className="panel settings" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Settings</h2>
+      <fieldset className="settings-group">
+        <legend>New meetings</legend>
+        <label className="field">
+          <span>Copy the link as</span>
+          <select value={value.copyFormat} onChange={(event) => void apply({ copyFormat: event.target.value as CopyFormat })}>
+            {COPY_FORMATS.map(([format, label]) => (
+              <option key={format} value={format}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Default preset</span>
+          <select value={value.defaultPresetId} onChange={(event) => void apply({ defaultPresetId: event.target.value })}>
+            {value.presets.map((preset) => (
+              <option key={preset.id} value={preset.id}>
+                {preset.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Toggle label="Open the meeting after creating it" checked={value.openAfterCreate} onChange={(on) => void apply({ openAfterCreate: on })} />
+        <Toggle label="Keep a spare meeting ready (faster links)" checked={value.keepSpareSpace} onChange={(on) => void apply({ keepSpareSpace: on })} />
+        <Toggle label="Notify me when someone joins" checked={value.notifyOnJoin} onChange={(on) => void apply({ notifyOnJoin: on })} />
+      </fieldset>
+      <fieldset className="settings-group">
+        <legend>Global shortcut</legend>
+        <form className="inline-form" onSubmit={(event) => (event.preventDefault(), void apply({ shortcut: shortcut.trim() }))}>
+          <label htmlFor={`${id}-shortcut`} className="visually-hidden">
+            Shortcut
+          </label>
+          <input id={`${id}-shortcut`} value={shortcut} onChange={(event) => setShortcut(event.target.value)} className="mono" maxLength={60} />
+          <button type="submit" disabled={shortcut.trim() === '' || shortcut.trim() === value.shortcut}>
+            Save shortcut
+          </button>
+        </form>
+      </fieldset>
+      <fieldset className="settings-group">
+        <legend>Transcripts</legend>
+        <label className="field">
+          <span>Save exports to (leave empty for the default folder)</span>
+          <input
+            defaultValue={value.transcriptFolder}
+            onBlur={(event) => event.target.value !== value.transcriptFolder && void apply({ transcriptFolder: event.target.value })}
+          />
+        </label>
+      </fieldset>
+      <PresetsSection settings={value} onSaved={settings.set} />
+      {update.error && <ErrorCallout error={update.error} onDismiss={update.clearError} />}
+      <p className="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </section>
+  );
+}
+
+function Toggle({ label, checked, onChange }: { readonly label: string; readonly checked: boolean; readonly onChange: (on: boolean) => void }) {
+  return (
+    <label className="toggle">
+      <input type="checkbox" role="switch" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <span>{label}</span>
+    </label>
+  );
+}

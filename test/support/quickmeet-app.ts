@@ -1,0 +1,120 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startBridge, type BridgeOptions, type RunningBridge } from '../../electron/bridge/start-bridge';
+import { buildUi } from '../ui/ui-build';
+import { ConsentPage } from './page-objects/consent-page';
+import { TrayWindow } from './page-objects/tray-window';
+
+/** Flags for Debian's Chromium in a headless, offline, throw-away profile. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+] as const;
+
+const repoRoot = new URL('../..', import.meta.url).pathname;
+
+export interface LaunchOptions {
+  /** Passed to the bridge (port, secret, home …). */
+  readonly bridge?: Omit<BridgeOptions, 'rendererDir' | 'preloadFile'>;
+  /** Window size; the tray window is narrow. */
+  readonly viewport?: { readonly width: number; readonly height: number };
+  readonly colorScheme?: 'light' | 'dark';
+}
+
+/**
+ * Drives Quickmeet in intents (create a meeting, sign in, wait for attendees) and hides which host
+ * runs it: today the browser bridge in headless Chromium.
+ */
+export class QuickmeetApp {
+  readonly window: TrayWindow;
+
+  private constructor(
+    readonly bridge: RunningBridge,
+    readonly context: BrowserContext,
+    readonly page: Page,
+    private readonly profileDir: string,
+  ) {
+    this.window = new TrayWindow(page);
+  }
+
+  /** Builds the UI from source, starts a bridge and opens its URL in a fresh Chromium profile. */
+  static async launch(options: LaunchOptions = {}): Promise<QuickmeetApp> {
+    const ui = await buildUi();
+    const home = options.bridge?.home ?? mkdtempSync(join(tmpdir(), 'quickmeet-home-'));
+    const bridge = await startBridge({ ...options.bridge, home, rendererDir: ui.rendererDir, preloadFile: ui.preloadFile });
+    const profileDir = mkdtempSync(join(tmpdir(), 'quickmeet-chromium-'));
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [...CHROMIUM_ARGS],
+      viewport: options.viewport ?? { width: 420, height: 720 },
+      colorScheme: options.colorScheme ?? 'light',
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: bridge.origin });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const app = new QuickmeetApp(bridge, context, page, profileDir);
+    await page.goto(bridge.url);
+    await app.window.heading().waitFor();
+    return app;
+  }
+
+  /** Clicks New meeting and answers the link the window shows. */
+  async createInstantMeeting(): Promise<string> {
+    const before = await this.window.meetingLink().textContent().catch(() => null);
+    await this.window.newMeetingButton().click();
+    const link = this.window.meetingLink().getByRole('link');
+    await link.filter({ hasNotText: before ?? '\u0000' }).waitFor();
+    return `https://${await link.textContent()}`;
+  }
+
+  /** What the Chromium page's own clipboard holds. */
+  pageClipboard(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** What the host's system clipboard holds (the bridge keeps it in memory). */
+  systemClipboard(): string | undefined {
+    return this.bridge.devices.clipboard.text;
+  }
+
+  /** Signs in through the consent page the app hands to the "system browser", as `account`. */
+  async signIn(account: string): Promise<void> {
+    const from = this.bridge.devices.browser.opened.length;
+    await this.window.signInButton().click();
+    const consentUrl = await this.bridge.devices.browser.waitForOpened(() => true, from);
+    const consent = await this.context.newPage();
+    await consent.goto(consentUrl);
+    await new ConsentPage(consent).allowAs(account);
+    await this.window.signOutButton().waitFor({ timeout: 15_000 });
+    await consent.close();
+  }
+
+  /** Waits until the live list shows `count` people in the call. */
+  async waitForAttendees(count: number, timeout = 15_000): Promise<void> {
+    await this.window.headcount().filter({ hasText: new RegExp(`^${count} in call`) }).waitFor({ timeout });
+  }
+
+  /** Saves a PNG to test-results/ and docs/screenshots/ (for the README); answers the docs path. */
+  async screenshot(name: string): Promise<string> {
+    const docs = join(repoRoot, 'docs/screenshots');
+    mkdirSync(docs, { recursive: true });
+    mkdirSync(join(repoRoot, 'test-results'), { recursive: true });
+    const shot = await this.page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
+    writeFileSync(join(repoRoot, 'test-results', `${name}.png`), shot);
+    writeFileSync(join(docs, `${name}.png`), shot);
+    return join(docs, `${name}.png`);
+  }
+
+  /** Closes Chromium and the bridge, and removes the profile. */
+  async close(): Promise<void> {
+    await this.context.close().catch(() => undefined);
+    await this.bridge.close();
+    rmSync(this.profileDir, { recursive: true, force: true });
+  }
+}
