@@ -1,0 +1,56 @@
+import { OAuth2Client } from 'google-auth-library';
+import { createGoogleapisMeetClient, type GoogleapisMeetClientOptions } from '../../../electron/adapters/googleapis-meet-client';
+import type { RetryEnvironment } from '../../../electron/adapters/retry-policy';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../electron/emulator/index';
+
+export const CREATED_SCOPE = 'https://www.googleapis.com/auth/meetings.space.created';
+
+/** A running emulator plus the calls these tests make to its control API. */
+export interface MeetEmulator {
+  readonly emulator: RunningEmulator;
+  control<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
+  /** An access token for the first demo account with the given scopes. */
+  token(scopes?: string[]): Promise<string>;
+  /** Registers a fault (kind, status, retryAfterSeconds, count, applyFirst) for a route id. */
+  fault(spec: Record<string, unknown>): Promise<void>;
+  /** How many requests reached `apiMethod` (e.g. `meet.spaces.create`). */
+  attempts(apiMethod: string): Promise<number>;
+  /** A Meet client as the app builds it, signed in with a fresh token. */
+  client(options?: Partial<GoogleapisMeetClientOptions>, scopes?: string[]): Promise<ReturnType<typeof createGoogleapisMeetClient>>;
+}
+
+/** Starts an emulator for one test file. */
+export async function startMeetEmulator(options: EmulatorOptions = {}): Promise<MeetEmulator> {
+  const emulator = await startEmulator(options);
+  const control = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${emulator.baseUrl}/emulator/v1${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!response.ok) throw new Error(`control ${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  const token = async (scopes = [CREATED_SCOPE]) =>
+    (await control<{ access_token: string }>('POST', '/tokens', { account: 'ada@quickmeet.test', scopes })).access_token;
+  return {
+    emulator,
+    control,
+    token,
+    fault: async (spec) => void (await control('POST', '/faults', spec)),
+    attempts: async (apiMethod) =>
+      (await control<{ requests: Array<{ apiMethod: string }> }>('GET', '/requests')).requests.filter((r) => r.apiMethod === apiMethod).length,
+    client: async (options = {}, scopes) => {
+      const auth = new OAuth2Client();
+      auth.setCredentials({ access_token: await token(scopes), expiry_date: Date.now() + 3_600_000 });
+      return createGoogleapisMeetClient({ auth, rootUrl: `${emulator.baseUrl}/`, ...options });
+    },
+  };
+}
+
+/** Retries without real waiting: sleeps are recorded and the clock moves by them. */
+export function instantRetries(): RetryEnvironment & { readonly sleeps: number[] } {
+  let time = 0;
+  const sleeps: number[] = [];
+  return { sleeps, now: () => time, sleep: async (ms) => void sleeps.push(ms) ?? void (time += ms), random: () => 0 };
+}
