@@ -1,0 +1,33 @@
+/** The pieces every route shares, built once per running emulator. */
+import type { EmulatorClock } from './clock/emulator-clock';
+import type { TokenService } from './oauth/token-service';
+import type { ConferenceSimulator } from './simulation/conference-simulator';
+import type { EmulatorState, StoredSpace } from './state/emulator-state';
+import type { StateQueries } from './state/state-queries';
+
+/** A registered OAuth client. */
+export interface OAuthClientRegistration {
+  readonly clientId: string;
+  readonly clientSecret: string;
+}
+
+/** Settings resolved from the options (and changeable through the control API). */
+export interface EmulatorSettings {
+  latencyMs: number;
+  artifactProcessingSeconds: number;
+  readonly clients: ReadonlyArray<OAuthClientRegistration>;
+}
+
+/** Shared state, clock and services. */
+export interface EmulatorContext {
+  readonly state: EmulatorState;
+  readonly clock: EmulatorClock;
+  readonly queries: StateQueries;
+  readonly tokens: TokenService;
+  readonly simulator: ConferenceSimulator;
+  readonly settings: EmulatorSettings;
+  /** Called after every state change (persistence). */
+  changed(): void;
+  /** Called when the Meet API creates a space (the autopilot listens). */
+  spaceCreated(space: StoredSpace): void;
+}

@@ -1,0 +1,71 @@
+/**
+ * Demo mode: after a space is created, simulated people join over a few seconds, one leaves and
+ * comes back, recording and transcription run, and artifacts appear after the conference ends.
+ * Steps run on the emulator clock, so advancing the clock plays them at once.
+ */
+import type { EmulatorClock } from '../clock/emulator-clock';
+import { DEMO_ACCOUNTS } from '../demo-accounts';
+import type { StoredConference, StoredSpace } from '../state/emulator-state';
+import type { StateQueries } from '../state/state-queries';
+import type { ConferenceSimulator, JoinRequest } from './conference-simulator';
+
+/** An unattended conference ends after this long, so its artifacts appear even if nobody ends it. */
+export const AUTOPILOT_CONFERENCE_MS = 30 * 60_000;
+
+interface Step {
+  readonly afterMs: number;
+  run(conference: StoredConference): void;
+}
+
+/** Creates the autopilot; `onSpaceCreated` schedules a simulated meeting in the space. */
+export function createAutopilot(clock: EmulatorClock, queries: StateQueries, simulator: ConferenceSimulator) {
+  const names = new Map<string, string>();
+  const participantId = (conference: StoredConference, key: string): string | undefined => names.get(`${conference.id}:${key}`);
+  const join = (key: string, request: JoinRequest) => (conference: StoredConference) => {
+    names.set(`${conference.id}:${key}`, simulator.join(conference, request).id);
+  };
+  const act = (key: string, action: 'leave' | 'rejoin') => (conference: StoredConference) => {
+    const participant = queries.participant(conference.id, participantId(conference, key) ?? '');
+    if (participant !== undefined) simulator[action](participant);
+  };
+
+  const script = (space: StoredSpace): Step[] => {
+    const guest = DEMO_ACCOUNTS.find((a) => a.email !== space.ownerEmail);
+    return [
+      { afterMs: 2_500, run: join('guest-account', { kind: 'signedinUser', ...(guest ? { account: guest.email } : { displayName: 'Grace Hopper' }) }) },
+      { afterMs: 3_000, run: (c) => void simulator.startArtifact(c, 'recording') },
+      { afterMs: 3_000, run: (c) => void simulator.startArtifact(c, 'transcript') },
+      { afterMs: 3_500, run: (c) => void simulator.startArtifact(c, 'smartNote') },
+      { afterMs: 4_000, run: join('anonymous', { kind: 'anonymousUser', displayName: 'Guest Kim' }) },
+      { afterMs: 5_500, run: join('phone', { kind: 'phoneUser', displayName: '+1 415 555 0142' }) },
+      { afterMs: 8_000, run: act('anonymous', 'leave') },
+      { afterMs: 12_000, run: act('anonymous', 'rejoin') },
+      { afterMs: 20_000, run: act('phone', 'leave') },
+      { afterMs: AUTOPILOT_CONFERENCE_MS, run: (c) => void simulator.end(c) },
+    ];
+  };
+
+  return {
+    /** Plays the demo script in a newly created space. */
+    onSpaceCreated(space: StoredSpace): void {
+      const startAt = clock.now() + 1_000;
+      clock.schedule(startAt, () => {
+        if (space.activeConferenceId !== undefined) return;
+        const conference = simulator.start(space);
+        join('owner', { kind: 'signedinUser', account: space.ownerEmail })(conference);
+        for (const step of script(space)) {
+          clock.schedule(startAt + step.afterMs, () => {
+            const live = queries.conference(conference.id);
+            // Every step is best effort: the user may have ended the meeting in between.
+            if (live === undefined || live.endTime !== undefined) return;
+            try {
+              step.run(live);
+            } catch {
+              // a step that no longer fits (e.g. a recording already running) is skipped
+            }
+          });
+        }
+      });
+    },
+  };
+}
