@@ -3,19 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startBridge, type BridgeOptions, type RunningBridge } from '../../electron/bridge/start-bridge';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../ui/chromium-options';
 import { buildUi } from '../ui/ui-build';
 import { ConsentPage } from './page-objects/consent-page';
 import { TrayWindow } from './page-objects/tray-window';
-
-/** Flags for Debian's Chromium in a headless, offline, throw-away profile. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-] as const;
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
 
@@ -50,7 +41,7 @@ export class QuickmeetApp {
     const bridge = await startBridge({ ...options.bridge, home, rendererDir: ui.rendererDir, preloadFile: ui.preloadFile });
     const profileDir = mkdtempSync(join(tmpdir(), 'quickmeet-chromium-'));
     const context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
       args: [...CHROMIUM_ARGS],
       viewport: options.viewport ?? { width: 420, height: 720 },

@@ -4,10 +4,14 @@ import type { Page } from 'playwright-core';
 export class ConsentPage {
   constructor(readonly page: Page) {}
 
-  /** Picks `account` (by e-mail) when the page offers a choice, then allows access. */
+  /** Picks the demo account with e-mail `account`, then allows access with every scope asked for. */
   async allowAs(account: string): Promise<void> {
-    const choice = this.page.getByText(account, { exact: false }).first();
-    if (await choice.isVisible().catch(() => false)) await choice.click();
-    await this.page.getByRole('button', { name: /Allow|Continue/ }).first().click();
+    await this.page.getByRole('radio', { name: account }).check();
+    await this.page.getByRole('button', { name: 'Allow' }).click();
+  }
+
+  /** Refuses access. */
+  async deny(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Deny' }).click();
   }
 }
