@@ -52,5 +52,9 @@ export async function startMeetEmulator(options: EmulatorOptions = {}): Promise<
 export function instantRetries(): RetryEnvironment & { readonly sleeps: number[] } {
   let time = 0;
   const sleeps: number[] = [];
-  return { sleeps, now: () => time, sleep: async (ms) => void sleeps.push(ms) ?? void (time += ms), random: () => 0 };
+  const sleep = async (ms: number) => {
+    sleeps.push(ms);
+    time += ms;
+  };
+  return { sleeps, now: () => time, sleep, random: () => 0 };
 }
