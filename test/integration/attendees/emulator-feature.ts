@@ -1,0 +1,77 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { OAuth2Client } from 'google-auth-library';
+import { createGoogleapisMeetClient } from '../../../electron/adapters/googleapis-meet-client';
+import { createNodeFileWriter } from '../../../electron/adapters/node-file-writer';
+import { createConferenceFeature } from '../../../electron/core/conference/conference-feature';
+import { createDocumentMeetingRegistry } from '../../../electron/core/meetings/document-meeting-registry';
+import { startEmulator } from '../../../electron/emulator/index';
+import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import { emulatorControl, MEET_SCOPES } from '../../support/emulator-control';
+import {
+  CapturingLogger,
+  ControllableSystemEvents,
+  MemoryClipboard,
+  MemoryDocuments,
+  RecordingBrowser,
+  RecordingEventSink,
+  RecordingNotifier,
+} from '../../support/in-memory-ports';
+import { FakeAuthSession } from '../../support/meetings-test-doubles';
+import { VirtualTime } from '../../unit/attendees/support/virtual-time';
+
+/**
+ * The feature against the real emulator through the googleapis Meet adapter. Polling runs on virtual
+ * time (timers fire when the test says); each poll's HTTP calls finish before time moves on.
+ */
+export async function startEmulatorFeature() {
+  const emulator = await startEmulator({ artifactProcessingSeconds: 60 });
+  const control = emulatorControl(emulator.baseUrl);
+  const auth = new OAuth2Client();
+  const token = await control.mintToken('ada@quickmeet.test', [MEET_SCOPES.created]);
+  auth.setCredentials({ access_token: token.access_token, expiry_date: Date.now() + 3_600_000 });
+  const time = new VirtualTime(Date.parse(await control.now()));
+  // Retries inside the adapter wait on virtual time too, so a Retry-After costs no real seconds.
+  const meet = createGoogleapisMeetClient({
+    auth,
+    rootUrl: `${emulator.baseUrl}/`,
+    retryEnvironment: { now: time.now, sleep: async () => undefined, random: () => 0 },
+  });
+  const documents = new MemoryDocuments();
+  const logger = new CapturingLogger();
+  const registry = createDocumentMeetingRegistry(documents.factory('meetings'), logger);
+  const space = await meet.createSpace();
+  const at = new Date(time.now()).toISOString();
+  await registry.upsert({ space: space.name, meetingUri: space.meetingUri, meetingCode: space.meetingCode, createdAt: at, lastUsedAt: at });
+  const events = new RecordingEventSink();
+  const notifier = new RecordingNotifier();
+  const clipboard = new MemoryClipboard();
+  const system = new ControllableSystemEvents();
+  const exportDir = mkdtempSync(join(tmpdir(), 'quickmeet-export-'));
+  const feature = createConferenceFeature({
+    meet, registry, auth: new FakeAuthSession(), documents: documents.factory, events, notifier, browser: new RecordingBrowser(),
+    clipboard, system, logger, clock: time, timers: time, random: () => 0.5, files: createNodeFileWriter(),
+    settings: () => ({ ...DEFAULT_SETTINGS, transcriptFolder: exportDir }),
+  });
+  time.settle = async () => {
+    await feature.monitor.loop.whenIdle();
+    await feature.recordings.refresher.loop.whenIdle();
+  };
+  await feature.start();
+  /** Moves both clocks: the app's virtual time and the emulator's. */
+  const advance = async (ms: number) => {
+    await control.advanceClock(ms / 1000);
+    await time.advance(ms);
+  };
+  /** A new access token, after moving the emulator's clock past the old one's expiry. */
+  const renewToken = async () => {
+    const fresh = await control.mintToken('ada@quickmeet.test', [MEET_SCOPES.created]);
+    auth.setCredentials({ access_token: fresh.access_token, expiry_date: Date.now() + 3_600_000 });
+  };
+  const close = async () => {
+    feature.stop();
+    await emulator.close();
+  };
+  return { emulator, control, meet, space, time, advance, registry, events, notifier, clipboard, system, feature, documents, exportDir, renewToken, close };
+}
