@@ -6,13 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createDispatcher } from '../../shared/ipc/dispatcher';
 import { createServer as createIpcServer } from '../../shared/ipc/server';
-import { createFileLogger } from '../adapters/file-logger';
-import { createNodeSystemEvents } from '../adapters/node-system-events';
 import { createCore } from '../core/create-core';
-import { systemClock } from '../core/ports/clock';
+import type { EmulatorOptions } from '../emulator/index';
 import { startBridgeServer } from './bridge-server';
+import { createDemoNodePorts } from './demo-node-ports';
 import { createEventHub } from './event-hub';
-import { createJsonDocuments, createSessionSecretStore, createUnconnectedMeetApi } from './interim-node-ports';
 import { createBridgeDevices, type BridgeDevices } from './memory-devices';
 import { createWebSocketTransport } from './ws-transport';
 
@@ -25,6 +23,8 @@ export interface BridgeOptions {
   /** Built renderer and page script; default to the layout of `dist/`. */
   readonly rendererDir?: string;
   readonly preloadFile?: string;
+  /** The in-process emulator that stands in for Google (demo mode). */
+  readonly emulator?: EmulatorOptions;
 }
 
 /** A running bridge. `devices` is the test-only view of clipboard, browser and notifications. */
@@ -32,6 +32,8 @@ export interface RunningBridge {
   readonly url: string;
   readonly origin: string;
   readonly devices: BridgeDevices;
+  /** Base URL of the emulator behind this bridge, for tests that drive it through its control API. */
+  readonly emulatorUrl: string;
   close(): Promise<void>;
 }
 
@@ -40,20 +42,15 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 /** Builds the core with Node ports and in-memory desktop devices, and serves it. */
 export async function startBridge(options: BridgeOptions = {}): Promise<RunningBridge> {
   const home = options.home ?? process.env.QUICKMEET_HOME ?? mkdtempSync(join(tmpdir(), 'quickmeet-bridge-'));
-  const logger = createFileLogger(join(home, 'logs', 'bridge.log'));
-  const system = createNodeSystemEvents();
+  const node = await createDemoNodePorts(home, options.emulator);
+  const { logger } = node.ports;
   const devices = createBridgeDevices();
   const events = createEventHub();
   const core = createCore({
     appInfo: { version: process.env.npm_package_version ?? '0.1.0', demoMode: true, host: 'bridge', platform: process.platform },
-    secrets: createSessionSecretStore(),
+    ...node.ports,
     ...devices,
     events,
-    clock: systemClock,
-    logger,
-    documents: createJsonDocuments(home),
-    system,
-    meet: createUnconnectedMeetApi(),
   });
   const dispatch = createDispatcher(core.handlers, {
     validateResponses: true,
@@ -76,16 +73,17 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
     url: server.url,
     origin: server.access.origin,
     devices,
+    emulatorUrl: node.emulator.baseUrl,
     close: async () => {
       await server.close();
       await core.stop();
-      system.dispose();
+      await node.dispose();
     },
   };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const bridge = await startBridge({ port: Number(process.env.QUICKMEET_BRIDGE_PORT ?? 0) });
+  const bridge = await startBridge({ port: Number(process.env.QUICKMEET_BRIDGE_PORT ?? 0), emulator: { autopilot: true } });
   process.stdout.write(`Quickmeet is running in your browser at:\n\n  ${bridge.url}\n\nPress Ctrl+C to stop.\n`);
   const stop = () => void bridge.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
