@@ -1,0 +1,17 @@
+import type { AuthState } from '../../shared/model/auth-state';
+import type { MeetingsFeature } from '../core/meetings/meetings-feature';
+import type { MeetingSettingsSource } from '../core/meetings/meeting-settings';
+import type { SystemClipboard } from './system-clipboard';
+
+/** What a CLI command runs against: the meetings feature, sign-in state and the clipboard. */
+export interface CliRuntime {
+  readonly meetings: MeetingsFeature;
+  readonly settings: MeetingSettingsSource;
+  readonly clipboard: SystemClipboard;
+  /** Where requests go, for `status` (e.g. "demo emulator at http://127.0.0.1:1234"). */
+  readonly target: string;
+  authState(): AuthState;
+  signIn(): Promise<AuthState>;
+  signOut(): Promise<void>;
+  close(): Promise<void>;
+}

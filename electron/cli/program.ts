@@ -1,0 +1,109 @@
+import { Command, Option } from 'commander';
+import { CopyFormat } from '../../shared/model/meeting';
+import type { Settings } from '../../shared/model/settings';
+import { AppError } from '../../shared/ipc/result';
+import type { CliRuntime } from './cli-runtime';
+
+/** Where a command writes: stdout for results, stderr for the one-line error. */
+export interface CliOutput {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+/** Opens the runtime a command needs: the demo emulator or the real account. */
+export type RuntimeFactory = (options: { readonly demo: boolean }) => Promise<CliRuntime>;
+
+/** Builds the `quickmeet` command tree; each action opens a runtime, does one thing and closes it. */
+export function buildProgram(open: RuntimeFactory, output: CliOutput): Command {
+  const program = new Command('quickmeet')
+    .description('Google Meet in one command: create a meeting and copy its link, or join one by code.')
+    .option('--demo', 'use a fresh built-in Google emulator, signed in as its first demo account')
+    .showHelpAfterError(false)
+    .configureOutput({ writeOut: (text) => output.out(text.trimEnd()), writeErr: (text) => output.err(text.trimEnd()) })
+    .exitOverride();
+
+  const withRuntime = async (command: Command, run: (runtime: CliRuntime) => Promise<void>) => {
+    const runtime = await open({ demo: Boolean(command.optsWithGlobals().demo) });
+    try {
+      await run(runtime);
+    } finally {
+      await runtime.close();
+    }
+  };
+
+  program
+    .command('new')
+    .description('create a meeting, print its link and copy it to the clipboard')
+    .option('--preset <name>', 'preset name or id (default: the default preset)')
+    .addOption(new Option('--format <format>', 'what to copy').choices(CopyFormat.options))
+    .option('--open', 'also open the meeting in the browser')
+    .option('--demo', 'use the built-in emulator')
+    .action(async (options: { preset?: string; format?: CopyFormat; open?: boolean }, command: Command) =>
+      withRuntime(command, async (runtime) => {
+        const presetId = options.preset === undefined ? undefined : presetIdFor(runtime.settings.get(), options.preset);
+        const created = await runtime.meetings.instant.create({
+          ...(presetId ? { presetId } : {}),
+          ...(options.format ? { format: options.format } : {}),
+          startNow: Boolean(options.open),
+        });
+        output.out(created.copiedText);
+        for (const failure of created.cohostFailures) output.err(`quickmeet: co-host ${failure.email} not added: ${failure.message}`);
+      }),
+    );
+
+  program
+    .command('join')
+    .description('open a meeting by code (abc-mnop-xyz) or meet.google.com link')
+    .argument('<code-or-url>')
+    .option('--demo', 'use the built-in emulator')
+    .action(async (input: string, _options: unknown, command: Command) =>
+      withRuntime(command, async (runtime) => {
+        const meeting = await runtime.meetings.handlers['meetings.join']({ input }, { senderId: 'cli' });
+        output.out(meeting.meetingUri);
+      }),
+    );
+
+  program
+    .command('status')
+    .description('show who is signed in')
+    .option('--demo', 'use the built-in emulator')
+    .action(async (_options: unknown, command: Command) =>
+      withRuntime(command, async (runtime) => {
+        const state = runtime.authState();
+        output.out(state.status === 'signedIn' ? `Signed in as ${state.email} (${runtime.target})` : `Not signed in (${runtime.target})`);
+      }),
+    );
+
+  program
+    .command('signin')
+    .description('sign in to Google in the browser')
+    .option('--demo', 'use the built-in emulator')
+    .action(async (_options: unknown, command: Command) =>
+      withRuntime(command, async (runtime) => {
+        const state = await runtime.signIn();
+        if (state.status !== 'signedIn') throw new AppError('NOT_SIGNED_IN', 'Sign-in did not complete.');
+        output.out(`Signed in as ${state.email}`);
+      }),
+    );
+
+  program
+    .command('signout')
+    .description('sign out and remove the stored sign-in from the keychain')
+    .option('--demo', 'use the built-in emulator')
+    .action(async (_options: unknown, command: Command) =>
+      withRuntime(command, async (runtime) => {
+        await runtime.signOut();
+        output.out('Signed out');
+      }),
+    );
+
+  return program;
+}
+
+/** A preset by id or by name (case-insensitive); an unknown one lists the choices. */
+export function presetIdFor(settings: Settings, wanted: string): string {
+  const lower = wanted.toLowerCase();
+  const preset = settings.presets.find((p) => p.id === wanted) ?? settings.presets.find((p) => p.name.toLowerCase() === lower);
+  if (!preset) throw new AppError('NOT_FOUND', `No preset “${wanted}”. Presets: ${settings.presets.map((p) => p.name).join(', ')}.`);
+  return preset.id;
+}

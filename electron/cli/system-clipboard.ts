@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import type { Clipboard } from '../core/ports/clipboard';
+
+/** A clipboard command and its arguments. */
+interface ClipboardCommand {
+  readonly command: string;
+  readonly args: ReadonlyArray<string>;
+}
+
+/** The clipboard tool for this platform and session, if any: pbcopy, clip, wl-copy or xclip. */
+export function clipboardCommands(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): ReadonlyArray<ClipboardCommand> {
+  if (platform === 'darwin') return [{ command: 'pbcopy', args: [] }];
+  if (platform === 'win32') return [{ command: 'clip', args: [] }];
+  const commands: ClipboardCommand[] = [];
+  if (env.WAYLAND_DISPLAY) commands.push({ command: 'wl-copy', args: [] });
+  if (env.DISPLAY) commands.push({ command: 'xclip', args: ['-selection', 'clipboard'] }, { command: 'xsel', args: ['--clipboard', '--input'] });
+  return commands;
+}
+
+/**
+ * The desktop clipboard through the platform's command-line tool. `writeText` resolves `false`
+ * (never throws) when no tool is present or none worked, so the CLI just prints the link.
+ */
+export class SystemClipboard implements Clipboard {
+  /** Whether the last write reached a clipboard. */
+  copied = false;
+
+  constructor(private readonly commands = clipboardCommands(process.platform, process.env)) {}
+
+  async writeText(text: string): Promise<void> {
+    this.copied = false;
+    for (const { command, args } of this.commands) {
+      if (await pipeTo(command, args, text)) {
+        this.copied = true;
+        return;
+      }
+    }
+  }
+}
+
+/** Runs `command` with `text` on stdin; true when it exited 0. A missing binary is just false. */
+function pipeTo(command: string, args: ReadonlyArray<string>, text: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    // xclip stays alive to serve the selection, so its stdout/stderr must not hold the CLI open.
+    const child = spawn(command, args, { stdio: ['pipe', 'ignore', 'ignore'] });
+    const timer = setTimeout(() => resolve(true), 2_000);
+    timer.unref();
+    child.on('error', () => {
+      clearTimeout(timer);
+      resolve(false);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code === 0);
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(text);
+    child.unref();
+  });
+}
