@@ -3,6 +3,8 @@ import { AppError } from '../../shared/ipc/result';
 import type { AppInfo } from '../../shared/model/app-info';
 import { createAppHandlers } from './app/app-handlers';
 import { createNoticeBoard } from './app/notice-board';
+import { createAuthHandlers } from './auth/auth-handlers';
+import { createAuth } from './auth/create-auth';
 import type { Clipboard } from './ports/clipboard';
 import type { Clock } from './ports/clock';
 import type { DocumentStoreFactory } from './ports/document-store';
@@ -11,8 +13,13 @@ import type { ExternalBrowser } from './ports/external-browser';
 import type { Logger } from './ports/logger';
 import type { MeetApi } from './ports/meet-api';
 import type { Notifier } from './ports/notifier';
+import type { OAuthClient } from './ports/oauth-client';
+import type { RedirectListener } from './ports/redirect-listener';
 import type { SecretStore } from './ports/secret-store';
+import type { SettingsFile } from './ports/settings-file';
 import type { SystemEvents } from './ports/system-events';
+import { createSettingsHandlers } from './settings/settings-handlers';
+import { createSettingsStore } from './settings/settings-store';
 
 /** Everything the core needs from its host. Each host (Electron shell, browser bridge, CLI, tests) fills it. */
 export interface CorePorts {
@@ -27,6 +34,12 @@ export interface CorePorts {
   readonly documents: DocumentStoreFactory;
   readonly system: SystemEvents;
   readonly meet: MeetApi;
+  /** Google's OAuth endpoints (the emulator's in demo mode); shares its credentials with `meet`. */
+  readonly oauth: OAuthClient;
+  /** The loopback listener a sign-in flow waits on. */
+  readonly redirectListener: RedirectListener;
+  /** The settings file (conf in Node hosts, electron-store in the shell). */
+  readonly settingsFile: SettingsFile;
 }
 
 /** The running core: the IPC handler map plus lifecycle. */
@@ -44,22 +57,17 @@ const pending = (channel: string) => async (): Promise<never> => {
 export function createCore(ports: CorePorts): Core {
   const notices = createNoticeBoard(ports.events);
   const app = createAppHandlers({ info: ports.appInfo, notices });
+  const auth = createAuth(ports, notices);
+  const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
   const handlers: Handlers = {
     ...app,
-    'auth.getState': pending('auth.getState'),
-    'auth.signIn': pending('auth.signIn'),
-    'auth.cancelSignIn': pending('auth.cancelSignIn'),
-    'auth.signOut': pending('auth.signOut'),
-    'auth.requestCapability': pending('auth.requestCapability'),
+    ...createAuthHandlers(auth),
     'meetings.createInstant': pending('meetings.createInstant'),
     'meetings.listRecent': pending('meetings.listRecent'),
     'meetings.copyLink': pending('meetings.copyLink'),
     'meetings.open': pending('meetings.open'),
     'meetings.join': pending('meetings.join'),
-    'settings.get': pending('settings.get'),
-    'settings.update': pending('settings.update'),
-    'presets.save': pending('presets.save'),
-    'presets.delete': pending('presets.delete'),
+    ...createSettingsHandlers(settings),
     'conference.listLive': pending('conference.listLive'),
     'conference.select': pending('conference.select'),
     'conference.end': pending('conference.end'),
@@ -70,9 +78,18 @@ export function createCore(ports: CorePorts): Core {
     'recordings.open': pending('recordings.open'),
     'transcripts.export': pending('transcripts.export'),
   };
+  let stopOnResume: () => void = () => undefined;
   return {
     handlers,
-    async start() {},
-    async stop() {},
+    async start() {
+      await settings.load();
+      await auth.restore();
+      // After sleep the access token may be stale: renew it before the first call, not on a 401.
+      stopOnResume = ports.system.onResume(() => void auth.ensureFresh().catch(() => undefined));
+    },
+    async stop() {
+      stopOnResume();
+      auth.dispose();
+    },
   };
 }

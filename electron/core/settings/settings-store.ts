@@ -1,0 +1,178 @@
+import { AppError } from '../../../shared/ipc/result';
+import type { Preset } from '../../../shared/model/preset';
+import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../../shared/model/settings';
+import type { NoticeBoard } from '../app/notice-board';
+import type { Clock } from '../ports/clock';
+import type { EventSink } from '../ports/event-sink';
+import type { Logger } from '../ports/logger';
+import type { SettingsFile } from '../ports/settings-file';
+import { CURRENT_SETTINGS_VERSION, migrateSettings, VERSION_KEY } from './settings-migrations';
+import { settingsNewerNotice, settingsNotSavedNotice, settingsResetNotice } from './settings-notices';
+
+/** The one settings module: validated reads, bounded writes, one file. */
+export interface SettingsStore {
+  /** Current settings (defaults until `load` has run). */
+  get(): Settings;
+  onChange(listener: (settings: Settings) => void): () => void;
+  /** Reads the file once at start: migrates, or sets a damaged file aside and uses defaults. */
+  load(): Promise<Settings>;
+  update(patch: unknown): Promise<Settings>;
+  savePreset(preset: Preset): Promise<Settings>;
+  deletePreset(id: string): Promise<Settings>;
+}
+
+/** What the store is built from. */
+export interface SettingsStoreDeps {
+  readonly file: SettingsFile;
+  readonly notices: NoticeBoard;
+  readonly events: EventSink;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+const MAX_PRESETS = 20;
+
+function badRequest(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): AppError {
+  const first = error.issues[0];
+  const where = first && first.path.length > 0 ? `${first.path.map(String).join('.')}: ` : '';
+  return new AppError('BAD_REQUEST', `Invalid setting — ${where}${first?.message ?? 'invalid value'}`);
+}
+
+/** Parses a full candidate and checks the rules that span fields. */
+function validated(candidate: unknown): Settings {
+  const parsed = Settings.safeParse(candidate);
+  if (!parsed.success) throw badRequest(parsed.error);
+  const settings = parsed.data;
+  if (!settings.presets.some((preset) => preset.id === settings.defaultPresetId)) {
+    throw new AppError('BAD_REQUEST', `Invalid setting — defaultPresetId: no preset has the id "${settings.defaultPresetId}".`);
+  }
+  if (new Set(settings.presets.map((preset) => preset.id)).size !== settings.presets.length) {
+    throw new AppError('BAD_REQUEST', 'Invalid setting — presets: two presets share an id.');
+  }
+  return settings;
+}
+
+const stampOf = (now: number) => new Date(now).toISOString().replace(/[:.]/g, '-');
+
+/** Builds the store. Writes are queued so two updates never interleave on disk. */
+export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
+  let current: Settings = DEFAULT_SETTINGS;
+  // Set when the file cannot be written (or must not be, e.g. a newer format): changes stay in memory.
+  let memoryOnly = false;
+  let queue: Promise<unknown> = Promise.resolve();
+  const listeners = new Set<(settings: Settings) => void>();
+
+  async function persist(next: Settings): Promise<void> {
+    if (memoryOnly) return;
+    try {
+      await deps.file.write({ [VERSION_KEY]: CURRENT_SETTINGS_VERSION, ...next });
+    } catch (error) {
+      memoryOnly = true;
+      const reason = error instanceof Error ? error.message : 'write failed';
+      deps.logger.warn('settings: write failed; keeping settings in memory', { reason });
+      deps.notices.post(settingsNotSavedNotice(reason));
+    }
+  }
+
+  function commit(next: Settings): Settings {
+    current = next;
+    deps.events.emit('settings.changed', next);
+    for (const listener of listeners) listener(next);
+    return next;
+  }
+
+  async function setAside(reason: string): Promise<void> {
+    try {
+      const movedTo = await deps.file.moveAside(stampOf(deps.clock.now()));
+      deps.logger.warn('settings: damaged file set aside', { reason, movedTo });
+      deps.notices.post(settingsResetNotice(reason, movedTo));
+    } catch (error) {
+      // Never overwrite a file we could not keep a copy of.
+      memoryOnly = true;
+      deps.notices.post(settingsNotSavedNotice(`the damaged settings file could not be set aside: ${error instanceof Error ? error.message : 'unknown error'}`));
+    }
+  }
+
+  const serially = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const change = (build: (settings: Settings) => unknown) =>
+    serially(async () => {
+      const next = validated(build(current));
+      await persist(next);
+      return commit(next);
+    });
+
+  return {
+    get: () => current,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    load: () =>
+      serially(async () => {
+        const read = await deps.file.read();
+        if (read.kind === 'missing') return current;
+        if (read.kind === 'unreadable') {
+          memoryOnly = true;
+          deps.notices.post(settingsNotSavedNotice(read.reason));
+          return current;
+        }
+        if (read.kind === 'corrupt') {
+          await setAside(read.reason);
+          return current;
+        }
+        const data = read.data;
+        if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+          await setAside('not a settings document');
+          return current;
+        }
+        const migrated = migrateSettings(data as Record<string, unknown>);
+        if (migrated.kind === 'newer') {
+          memoryOnly = true;
+          deps.notices.post(settingsNewerNotice(migrated.version));
+          return current;
+        }
+        let settings: Settings;
+        try {
+          settings = validated(migrated.document);
+        } catch (error) {
+          await setAside(error instanceof Error ? error.message : 'invalid values');
+          return current;
+        }
+        if (migrated.applied.length > 0) {
+          deps.logger.info('settings: migrated', { applied: migrated.applied.join(',') });
+          await persist(settings);
+        }
+        current = settings;
+        return current;
+      }),
+    update(patch) {
+      const parsed = SettingsPatch.safeParse(patch);
+      if (!parsed.success) return Promise.reject(badRequest(parsed.error));
+      return change((settings) => ({ ...settings, ...parsed.data }));
+    },
+    savePreset(preset) {
+      return change((settings) => {
+        const others = settings.presets.filter((p) => p.id !== preset.id);
+        if (others.length === settings.presets.length && others.length >= MAX_PRESETS) {
+          throw new AppError('BAD_REQUEST', `At most ${MAX_PRESETS} presets can be saved; delete one first.`);
+        }
+        const presets = settings.presets.map((p) => (p.id === preset.id ? preset : p));
+        return { ...settings, presets: others.length === settings.presets.length ? [...presets, preset] : presets };
+      });
+    },
+    deletePreset(id) {
+      return change((settings) => {
+        if (!settings.presets.some((p) => p.id === id)) throw new AppError('NOT_FOUND', 'That preset no longer exists.');
+        const presets = settings.presets.filter((p) => p.id !== id);
+        if (presets.length === 0) throw new AppError('BAD_REQUEST', 'The last preset cannot be deleted.');
+        const defaultPresetId = settings.defaultPresetId === id ? presets[0]!.id : settings.defaultPresetId;
+        return { ...settings, presets, defaultPresetId };
+      });
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SETTINGS_VERSION, migrateSettings, type SettingsMigration } from '../../../electron/core/settings/settings-migrations';
+
+describe('settings migrations', () => {
+  const steps: SettingsMigration[] = [
+    { name: 'one', to: 1, up: (d) => ({ ...d, a: 1 }) },
+    { name: 'two', to: 2, up: (d) => ({ ...d, b: (d['a'] as number) + 1 }) },
+  ];
+
+  it('runs only the steps a document has not had, in order, and strips the version key', () => {
+    expect(migrateSettings({ x: true }, steps)).toEqual({ kind: 'current', document: { x: true, a: 1, b: 2 }, applied: ['one', 'two'] });
+    expect(migrateSettings({ settingsVersion: 1, a: 5 }, steps)).toEqual({ kind: 'current', document: { a: 5, b: 6 }, applied: ['two'] });
+    expect(migrateSettings({ settingsVersion: 2, a: 5 }, steps)).toEqual({ kind: 'current', document: { a: 5 }, applied: [] });
+  });
+
+  it('never downgrades a document from a newer version', () => {
+    expect(migrateSettings({ settingsVersion: 3 }, steps)).toEqual({ kind: 'newer', version: 3 });
+  });
+
+  it('treats a nonsense version as none', () => {
+    expect(migrateSettings({ settingsVersion: 'x' }, steps)).toMatchObject({ applied: ['one', 'two'] });
+  });
+
+  it('has a current version matching the last named migration', () => {
+    expect(CURRENT_SETTINGS_VERSION).toBe(1);
+  });
+});
