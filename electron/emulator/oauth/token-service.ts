@@ -171,7 +171,8 @@ export function createTokenService(state: EmulatorState, clock: EmulatorClock, l
     revoke(token: string): boolean {
       const refresh = refreshByToken(token);
       const access = accessByToken(token);
-      if (refresh === undefined && access === undefined) return false;
+      // Revoking a dead token is "invalid_token", like revoking one that never existed.
+      if (refresh?.revoked !== false && access?.revoked !== false) return false;
       if (refresh !== undefined) revokeRefresh(refresh);
       if (access !== undefined) {
         access.revoked = true;

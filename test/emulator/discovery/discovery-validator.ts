@@ -1,0 +1,102 @@
+/**
+ * Validates JSON bodies against the schemas of Google's Meet v2 discovery document plus the
+ * unofficial addendum (spaces.members): unknown fields, wrong types, bad timestamps and unknown
+ * enum values are all reported.
+ */
+import { readFileSync } from 'node:fs';
+
+interface SchemaNode {
+  readonly type?: string;
+  readonly $ref?: string;
+  readonly format?: string;
+  readonly enum?: ReadonlyArray<string>;
+  readonly items?: SchemaNode;
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+  readonly additionalProperties?: SchemaNode;
+}
+
+interface MethodNode {
+  readonly id: string;
+  readonly response?: { readonly $ref: string };
+  readonly methods?: Record<string, MethodNode>;
+}
+
+interface ResourceNode {
+  readonly methods?: Readonly<Record<string, MethodNode>>;
+  readonly resources?: Readonly<Record<string, ResourceNode>>;
+}
+
+const readJson = (name: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8')) as Record<string, unknown>;
+
+const discovery = readJson('./meet-v2.discovery.json') as { schemas: Record<string, SchemaNode>; resources: Record<string, ResourceNode> };
+const addendum = (readJson('./meet-unofficial-addendum.json') as { v2: { schemas: Record<string, SchemaNode>; resources: { spaces: ResourceNode } } }).v2;
+
+/** Every schema, official and addendum. */
+export const SCHEMAS: Readonly<Record<string, SchemaNode>> = { ...discovery.schemas, ...addendum.schemas };
+
+/** Response schema name by method id (e.g. `meet.spaces.get` → `Space`). */
+export const RESPONSE_SCHEMA: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  const walk = (resource: ResourceNode): void => {
+    for (const method of Object.values(resource.methods ?? {})) if (method.response) map.set(method.id, method.response.$ref);
+    for (const child of Object.values(resource.resources ?? {})) walk(child);
+  };
+  for (const resource of Object.values(discovery.resources)) walk(resource);
+  walk(addendum.resources.spaces);
+  return map;
+})();
+
+const RFC3339_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+
+/** Problems found in `value` against schema `name`; empty when valid. */
+export function validateAgainstSchema(name: string, value: unknown): string[] {
+  const problems: string[] = [];
+  const check = (node: SchemaNode, data: unknown, path: string): void => {
+    if (node.$ref !== undefined) {
+      const target = SCHEMAS[node.$ref];
+      if (target === undefined) return void problems.push(`${path}: unknown schema ${node.$ref}`);
+      return check(target, data, path);
+    }
+    if (data === null) return void problems.push(`${path}: null (proto3 JSON omits unset fields)`);
+    switch (node.type) {
+      case 'object': {
+        if (typeof data !== 'object' || Array.isArray(data)) return void problems.push(`${path}: expected object, got ${JSON.stringify(data)}`);
+        for (const [key, child] of Object.entries(data as Record<string, unknown>)) {
+          const property = node.properties?.[key] ?? node.additionalProperties;
+          if (property === undefined) problems.push(`${path}.${key}: unknown field`);
+          else check(property, child, `${path}.${key}`);
+        }
+        return;
+      }
+      case 'array':
+        if (!Array.isArray(data)) return void problems.push(`${path}: expected array`);
+        if (data.length === 0) problems.push(`${path}: empty array (proto3 JSON omits it)`);
+        return data.forEach((item, i) => check(node.items ?? {}, item, `${path}[${i}]`));
+      case 'string':
+        if (typeof data !== 'string') return void problems.push(`${path}: expected string, got ${JSON.stringify(data)}`);
+        if (node.enum !== undefined && !node.enum.includes(data)) problems.push(`${path}: ${data} is not one of ${node.enum.join(', ')}`);
+        if (node.format === 'google-datetime' && !RFC3339_UTC.test(data)) problems.push(`${path}: ${data} is not an RFC 3339 UTC timestamp`);
+        return;
+      case 'integer':
+        if (typeof data !== 'number' || !Number.isInteger(data)) problems.push(`${path}: expected integer`);
+        return;
+      case 'boolean':
+        if (typeof data !== 'boolean') problems.push(`${path}: expected boolean`);
+        return;
+      default:
+        return;
+    }
+  };
+  const schema = SCHEMAS[name];
+  if (schema === undefined) return [`unknown schema ${name}`];
+  check(schema, value, name);
+  return problems;
+}
+
+/** Throws unless `value` is a valid response body of the method with this discovery id. */
+export function assertValidResponse(methodId: string, value: unknown): void {
+  const schema = RESPONSE_SCHEMA.get(methodId);
+  if (schema === undefined) throw new Error(`No response schema for ${methodId}`);
+  const problems = validateAgainstSchema(schema, value);
+  if (problems.length > 0) throw new Error(`${methodId} response does not match ${schema}:\n${problems.join('\n')}`);
+}
