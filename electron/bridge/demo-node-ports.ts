@@ -1,15 +1,16 @@
 import { join } from 'node:path';
+import { createConfSettingsFile } from '../adapters/conf-settings-file';
 import { createFileLogger } from '../adapters/file-logger';
 import { createGoogleOAuthClient } from '../adapters/google-oauth-client';
 import { emulatorEndpoints } from '../adapters/google-oauth-endpoints';
 import { createGoogleapisMeetClient } from '../adapters/googleapis-meet-client';
+import { createJsonDocumentStoreFactory } from '../adapters/json-document-store';
 import { createKeytarSecretStore } from '../adapters/keytar-secret-store';
 import { createLoopbackRedirectListener } from '../adapters/loopback-redirect-listener';
 import { createNodeFileWriter } from '../adapters/node-file-writer';
 import { createNodeSystemEvents } from '../adapters/node-system-events';
 import { systemClock } from '../core/ports/clock';
 import { DEMO_CLIENT, startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator/index';
-import { createJsonDocuments } from './json-documents';
 
 /** Node ports for demo mode: the in-process emulator stands in for Google; keychain and files are real. */
 export interface DemoNodePorts {
@@ -24,7 +25,8 @@ function buildPorts(home: string, emulator: RunningEmulator) {
     secrets: createKeytarSecretStore(),
     clock: systemClock,
     logger: createFileLogger(join(home, 'logs', 'quickmeet.log')),
-    documents: createJsonDocuments(home),
+    documents: createJsonDocumentStoreFactory(home),
+    settingsFile: createConfSettingsFile({ dir: home }),
     system: createNodeSystemEvents(),
     oauth,
     redirectListener: createLoopbackRedirectListener(),

@@ -46,11 +46,6 @@ export function AccountPanel({ auth, demoMode }: AccountPanelProps) {
           )}
         </div>
       </div>
-      {state?.status === 'signedIn' && !state.persisted && (
-        <p className="callout callout-warning">
-          The system keychain is unavailable, so this sign-in lasts until Quickmeet quits.
-        </p>
-      )}
       {error && <ErrorCallout error={error} onRetry={auth.reload} />}
     </section>
   );
@@ -82,6 +77,11 @@ function AccountSummary({ state, loading }: { readonly state: AuthState | undefi
             Signed in as <strong>{state.name ?? state.email}</strong>
             {state.name && <span className="account-detail">{state.email}</span>}
           </span>
+          {!state.persisted && (
+            <span className="badge badge-session" title="The system keychain is unavailable, so this sign-in lasts until Quickmeet quits.">
+              Session only
+            </span>
+          )}
         </p>
       );
     case 'needsReauth':
