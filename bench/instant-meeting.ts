@@ -20,7 +20,7 @@ const ACCOUNT = 'ada@quickmeet.test';
 /** A clipboard that resolves a waiter when the link lands, so the clock stops at the clipboard. */
 class TimedClipboard implements Clipboard {
   landedAt = 0;
-  async writeText(): Promise<void> {
+  async writeText(_text: string): Promise<void> {
     this.landedAt = performance.now();
   }
 }
