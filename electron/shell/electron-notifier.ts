@@ -1,8 +1,16 @@
-import type { Notification, NotificationConstructorOptions } from 'electron';
+import type { NotificationConstructorOptions } from 'electron';
 import type { Notifier } from '../core/ports/notifier';
 
+/** The parts of an Electron `Notification` the notifier uses. */
+export interface ShownNotification {
+  on(event: 'click', listener: () => void): unknown;
+  on(event: 'action', listener: () => void): unknown;
+  on(event: 'close', listener: () => void): unknown;
+  show(): void;
+}
+
 /** Builds one native notification; in the shell, `(options) => new Notification(options)`. */
-export type NotificationFactory = (options: NotificationConstructorOptions) => Pick<Notification, 'on' | 'show'>;
+export type NotificationFactory = (options: NotificationConstructorOptions) => ShownNotification;
 
 /**
  * The notifier port over Electron notifications. The action runs on a click of the notification (Linux,
@@ -10,7 +18,7 @@ export type NotificationFactory = (options: NotificationConstructorOptions) => P
  * closed, because a collected Notification silently loses its click handler.
  */
 export function createElectronNotifier(create: NotificationFactory, isSupported: () => boolean): Notifier {
-  const live = new Set<Pick<Notification, 'on' | 'show'>>();
+  const live = new Set<ShownNotification>();
   return {
     notify(request) {
       if (!isSupported()) return;

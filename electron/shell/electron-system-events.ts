@@ -1,12 +1,20 @@
-import type { Net, PowerMonitor } from 'electron';
+import type { Net } from 'electron';
 import type { SystemEvents } from '../core/ports/system-events';
 
 /** Two wake-ups closer than this are one wake-up (powerMonitor and the clock-jump detector both report it). */
 const SAME_WAKE_MS = 60_000;
 const ONLINE_POLL_MS = 10_000;
 
+/** The parts of Electron's `powerMonitor` used here. */
+export interface PowerEvents {
+  on(event: 'suspend', listener: () => void): unknown;
+  on(event: 'resume', listener: () => void): unknown;
+  removeListener(event: 'suspend', listener: () => void): unknown;
+  removeListener(event: 'resume', listener: () => void): unknown;
+}
+
 export interface ElectronSystemEventsDeps {
-  readonly powerMonitor: Pick<PowerMonitor, 'on' | 'removeListener'>;
+  readonly powerMonitor: PowerEvents;
   readonly net: Pick<Net, 'isOnline'>;
   /** Sleep seen as a wall-clock jump: Linux does not always deliver `resume` (electron#27761, #42050). */
   readonly clockJumps: Pick<SystemEvents, 'onSuspend' | 'onResume'>;

@@ -1,30 +1,22 @@
 import type { Menu, MenuItemConstructorOptions, NativeImage, Tray } from 'electron';
-import { toMenuTemplate, type TrayMenuEntry } from './tray-menu-template';
-
-/** What the tray shows, as drawn from app state by the core. */
-export interface TrayView {
-  readonly icon: string;
-  readonly tooltip: string;
-  /** Text beside the icon (macOS; e.g. the live head-count); empty for none. */
-  readonly title: string;
-  readonly menu: ReadonlyArray<TrayMenuEntry>;
-}
+import type { TrayIcon, TrayModel } from '../core/tray/tray-model';
+import { toMenuTemplate } from './tray-menu-template';
 
 export interface ElectronTrayDeps {
   readonly tray: Pick<Tray, 'setImage' | 'setToolTip' | 'setTitle' | 'setContextMenu' | 'on'>;
   readonly buildMenu: (template: MenuItemConstructorOptions[]) => Menu;
-  readonly image: (icon: string) => NativeImage;
+  readonly image: (icon: TrayIcon) => NativeImage;
   readonly onCommand: (id: string) => void;
   /** Left click: the same as the global shortcut (a new instant meeting). */
   readonly onPrimaryClick: () => void;
 }
 
-/** The tray, redrawn from views; each part is only touched when it changed, so applying is idempotent. */
+/** The tray, redrawn from models; each part is only touched when it changed, so applying is idempotent. */
 export interface ElectronTray {
-  apply(view: TrayView): void;
+  apply(model: TrayModel): void;
 }
 
-/** Wraps an Electron Tray: applies views and maps clicks back to commands by id. */
+/** Wraps an Electron Tray: applies tray models and maps clicks back to commands by id. */
 export function createElectronTray(deps: ElectronTrayDeps): ElectronTray {
   let shown: { icon?: string; tooltip?: string; title?: string; menu?: string } = {};
   deps.tray.on('click', () => deps.onPrimaryClick());

@@ -1,9 +1,10 @@
 import { crc32, deflateSync } from 'node:zlib';
+import type { TrayIcon } from '../core/tray/tray-model';
 
 type Rgb = readonly [number, number, number];
 
-/** Colour per tray icon state; any other state name gets the neutral grey. */
-export const TRAY_ICON_COLOURS: Readonly<Record<string, Rgb>> = {
+/** Colour per tray icon state. */
+export const TRAY_ICON_COLOURS: Readonly<Record<TrayIcon, Rgb>> = {
   idle: [26, 115, 232],
   busy: [249, 171, 0],
   live: [30, 142, 62],
@@ -15,8 +16,8 @@ export const TRAY_ICON_COLOURS: Readonly<Record<string, Rgb>> = {
  * Draws the tray icon as a PNG: a filled disc in the state's colour with a white camera glyph. Drawn in
  * code so the packaged app needs no image files and every state has an icon.
  */
-export function renderTrayIconPng(state: string, size = 32): Buffer {
-  const [r, g, b] = TRAY_ICON_COLOURS[state] ?? TRAY_ICON_COLOURS['signed-out']!;
+export function renderTrayIconPng(state: TrayIcon, size = 32): Buffer {
+  const [r, g, b] = TRAY_ICON_COLOURS[state];
   const rows: Buffer[] = [];
   const c = (size - 1) / 2;
   for (let y = 0; y < size; y++) {

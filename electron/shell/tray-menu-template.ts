@@ -1,27 +1,19 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { TrayMenuItem } from '../core/tray/tray-model';
 
-/**
- * One tray menu entry as the core's tray model draws it: a stable command id, a label and an enabled
- * flag, or a separator, or a submenu. (Mirrors electron/core/tray/tray-model.ts structurally.)
- */
-export type TrayMenuEntry =
-  | { readonly kind: 'separator' }
-  | { readonly kind: 'command'; readonly id: string; readonly label: string; readonly enabled: boolean }
-  | { readonly kind: 'submenu'; readonly label: string; readonly items: ReadonlyArray<TrayMenuEntry> };
-
-/** Maps model entries to an Electron menu template; a click runs the entry's command by id. */
+/** Maps the tray model's menu to an Electron menu template; a click runs the item's command by id. */
 export function toMenuTemplate(
-  entries: ReadonlyArray<TrayMenuEntry>,
+  items: ReadonlyArray<TrayMenuItem>,
   onCommand: (id: string) => void,
 ): MenuItemConstructorOptions[] {
-  return entries.map((entry): MenuItemConstructorOptions => {
-    switch (entry.kind) {
+  return items.map((item): MenuItemConstructorOptions => {
+    switch (item.kind) {
       case 'separator':
-        return { type: 'separator' };
+        return { id: item.id, type: 'separator' };
       case 'submenu':
-        return { label: entry.label, submenu: toMenuTemplate(entry.items, onCommand) };
-      case 'command':
-        return { id: entry.id, label: entry.label, enabled: entry.enabled, click: () => onCommand(entry.id) };
+        return { id: item.id, label: item.label, enabled: item.enabled, submenu: toMenuTemplate(item.items, onCommand) };
+      case 'action':
+        return { id: item.id, label: item.label, enabled: item.enabled, click: () => onCommand(item.id) };
     }
   });
 }

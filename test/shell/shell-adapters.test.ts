@@ -1,0 +1,164 @@
+import { EventEmitter } from 'node:events';
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it, vi } from 'vitest';
+import { createElectronClipboard } from '../../electron/shell/electron-clipboard';
+import { createElectronNotifier, type NotificationFactory } from '../../electron/shell/electron-notifier';
+import { createElectronSystemEvents } from '../../electron/shell/electron-system-events';
+import { createShortcutBinding } from '../../electron/shell/global-shortcut';
+import { decideTrayMode } from '../../electron/shell/tray-fallback';
+import { renderTrayIconPng } from '../../electron/shell/tray-icon-image';
+import type { Notice } from '../../shared/model/app-info';
+
+describe('clipboard adapter', () => {
+  it('writes plain text', async () => {
+    const written: string[] = [];
+    await createElectronClipboard({ writeText: async (text) => void written.push(text) }).writeText('https://meet.google.com/abc-mnop-xyz');
+    expect(written).toEqual(['https://meet.google.com/abc-mnop-xyz']);
+  });
+});
+
+describe('notifier adapter', () => {
+  const setup = (supported = true) => {
+    const shown: Array<EventEmitter & { options: unknown }> = [];
+    const create: NotificationFactory = (options) => {
+      const n = Object.assign(new EventEmitter(), { options, show: () => void shown.push(n) });
+      return n;
+    };
+    return { shown, notifier: createElectronNotifier(create, () => supported) };
+  };
+
+  it('shows the notification and runs its action once, from a click or the action button', () => {
+    const { shown, notifier } = setup();
+    const onAction = vi.fn();
+    notifier.notify({ title: 'Meeting link copied', body: 'meet.google.com/abc-mnop-xyz', actionLabel: 'Open', onAction });
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.options).toMatchObject({ title: 'Meeting link copied', actions: [{ type: 'button', text: 'Open' }] });
+    shown[0]!.emit('click');
+    shown[0]!.emit('action', {}, 0);
+    expect(onAction).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows nothing where notifications are unsupported', () => {
+    const { shown, notifier } = setup(false);
+    notifier.notify({ title: 't', body: 'b' });
+    expect(shown).toEqual([]);
+  });
+});
+
+describe('global shortcut', () => {
+  const setup = (taken: ReadonlyArray<string> = []) => {
+    const registered = new Map<string, () => void>();
+    const notices: Notice[] = [];
+    const press = vi.fn();
+    const globalShortcut = {
+      register: (accelerator: string, callback: () => void) => {
+        if (accelerator.includes('Nonsense')) throw new TypeError('conversion failure');
+        if (taken.includes(accelerator)) return false;
+        registered.set(accelerator, callback);
+        return true;
+      },
+      unregister: (accelerator: string) => void registered.delete(accelerator),
+    };
+    return { registered, notices, press, binding: createShortcutBinding(globalShortcut, press, (n) => notices.push(n)) };
+  };
+
+  it('registers the chord, presses run the action, re-applying the same chord is a no-op', () => {
+    const { registered, press, binding } = setup();
+    expect(binding.apply('CommandOrControl+Alt+M')).toBe('registered');
+    registered.get('CommandOrControl+Alt+M')!();
+    expect(press).toHaveBeenCalledTimes(1);
+    expect(binding.apply('CommandOrControl+Alt+M')).toBe('unchanged');
+    expect([...registered.keys()]).toEqual(['CommandOrControl+Alt+M']);
+  });
+
+  it('tells the user clearly when the OS refuses the chord, and holds no stale binding', () => {
+    const { registered, notices, binding } = setup(['CommandOrControl+Shift+K']);
+    binding.apply('CommandOrControl+Alt+M');
+    expect(binding.apply('CommandOrControl+Shift+K')).toBe('refused');
+    expect([...registered.keys()]).toEqual([]);
+    expect(notices).toEqual([
+      expect.objectContaining({ level: 'warning', message: expect.stringMatching(/CommandOrControl\+Shift\+K could not be registered.*another app.*Settings/) }),
+    ]);
+  });
+
+  it('reports a malformed chord as one, and an empty chord disables the shortcut', () => {
+    const { registered, notices, binding } = setup();
+    expect(binding.apply('Nonsense+Q')).toBe('invalid');
+    expect(notices[0]?.message).toMatch(/not a shortcut Quickmeet understands/);
+    binding.apply('Alt+Q');
+    expect(binding.apply('')).toBe('disabled');
+    expect(registered.size).toBe(0);
+  });
+});
+
+describe('system events (§5.4)', () => {
+  const setup = () => {
+    const powerMonitor = new EventEmitter();
+    const jumps = { suspend: new Set<() => void>(), resume: new Set<() => void>() };
+    let online = true;
+    let now = 1_000_000;
+    const events = createElectronSystemEvents({
+      powerMonitor,
+      net: { isOnline: () => online },
+      clockJumps: {
+        onSuspend: (l) => (jumps.suspend.add(l), () => void jumps.suspend.delete(l)),
+        onResume: (l) => (jumps.resume.add(l), () => void jumps.resume.delete(l)),
+      },
+      now: () => now,
+      onlinePollMs: 10,
+    });
+    return { powerMonitor, jumps, events, setOnline: (v: boolean) => void (online = v), advance: (ms: number) => void (now += ms) };
+  };
+
+  it('reports one wake-up when powerMonitor and the clock-jump detector both see it', () => {
+    const { powerMonitor, jumps, events, advance } = setup();
+    const resumed = vi.fn();
+    events.onResume(resumed);
+    powerMonitor.emit('resume');
+    jumps.resume.forEach((l) => l());
+    expect(resumed).toHaveBeenCalledTimes(1);
+    advance(10 * 60_000);
+    jumps.resume.forEach((l) => l()); // Linux without a powerMonitor resume: the clock jump alone counts
+    expect(resumed).toHaveBeenCalledTimes(2);
+    events.dispose();
+    expect(powerMonitor.listenerCount('resume')).toBe(0);
+    expect(jumps.resume.size).toBe(0);
+  });
+
+  it('polls net.isOnline and reports changes only', async () => {
+    const { events, setOnline } = setup();
+    const changes: boolean[] = [];
+    events.onOnlineChange((v) => changes.push(v));
+    setOnline(false);
+    await vi.waitFor(() => expect(changes).toEqual([false]));
+    setOnline(true);
+    await vi.waitFor(() => expect(changes).toEqual([false, true]));
+    expect(events.isOnline()).toBe(true);
+    events.dispose();
+  });
+});
+
+describe('tray or fallback window', () => {
+  it.each<[string, Record<string, string>, 'tray' | 'window']>([
+    ['linux', { XDG_CURRENT_DESKTOP: 'GNOME' }, 'window'],
+    ['linux', { XDG_CURRENT_DESKTOP: 'ubuntu:GNOME' }, 'tray'],
+    ['linux', { XDG_CURRENT_DESKTOP: 'KDE' }, 'tray'],
+    ['linux', { XDG_CURRENT_DESKTOP: 'GNOME', QUICKMEET_TRAY: 'on' }, 'tray'],
+    ['linux', { XDG_CURRENT_DESKTOP: 'KDE', QUICKMEET_TRAY: 'off' }, 'window'],
+    ['darwin', {}, 'tray'],
+    ['win32', {}, 'tray'],
+  ])('%s with %j uses the %s', (platform, env, mode) => {
+    expect(decideTrayMode({ platform, env })).toBe(mode);
+  });
+});
+
+describe('tray icon image', () => {
+  it('is a valid PNG of the requested size whose pixels differ by state', () => {
+    const idle = renderTrayIconPng('idle', 32);
+    expect(idle.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(idle.readUInt32BE(16)).toBe(32);
+    const idat = (png: Buffer) => inflateSync(png.subarray(41, 41 + png.readUInt32BE(33)));
+    expect(idat(idle)).toHaveLength(32 * (1 + 32 * 4));
+    expect(idat(idle).equals(idat(renderTrayIconPng('error', 32)))).toBe(false);
+  });
+});
