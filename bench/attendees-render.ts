@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/ui/chromium-options';
+import { percentile, roundMs } from './percentiles';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -16,9 +17,6 @@ export interface AttendeesRenderFigures {
   readonly attendees_render_runs: number;
 }
 
-const percentile = (sorted: ReadonlyArray<number>, p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /** Renders 1,000 attendees with the real list component, then times `runs` single joins. */
 export async function benchAttendeesRender(options: { runs?: number; participants?: number } = {}): Promise<AttendeesRenderFigures> {
@@ -49,8 +47,11 @@ export async function benchAttendeesRender(options: { runs?: number; participant
       },
       { count: options.participants ?? 1000, runs },
     );
-    const sorted = [...timings].sort((a, b) => a - b);
-    return { attendees_render_p50_ms: round(percentile(sorted, 50)), attendees_render_p95_ms: round(percentile(sorted, 95)), attendees_render_runs: runs };
+    return {
+      attendees_render_p50_ms: roundMs(percentile(timings, 50)),
+      attendees_render_p95_ms: roundMs(percentile(timings, 95)),
+      attendees_render_runs: runs,
+    };
   } finally {
     await browser.close();
   }

@@ -23,6 +23,7 @@ export const SECTIONS: ReadonlyArray<BenchSection> = [
 const TARGETS: ReadonlyArray<{ readonly label: string; readonly met: (f: Record<string, number>) => boolean | undefined }> = [
   { label: 'warm p50 ≤ 25 ms', met: (f) => (f.warm_p50_ms === undefined ? undefined : f.warm_p50_ms <= 25) },
   { label: 'cold p50 ≤ 1.1 × one create round trip', met: (f) => (f.cold_to_rtt_ratio === undefined ? undefined : f.cold_to_rtt_ratio <= 1.1) },
+  { label: 'attendee list render p50 ≤ 16 ms', met: (f) => (f.attendees_render_p50_ms === undefined ? undefined : f.attendees_render_p50_ms <= 16) },
 ];
 
 async function main(): Promise<void> {
