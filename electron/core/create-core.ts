@@ -18,6 +18,7 @@ import type { RedirectListener } from './ports/redirect-listener';
 import type { SecretStore } from './ports/secret-store';
 import type { SettingsFile } from './ports/settings-file';
 import type { SystemEvents } from './ports/system-events';
+import { createMeetingsFeature } from './meetings/meetings-feature';
 import { createSettingsHandlers } from './settings/settings-handlers';
 import { createSettingsStore } from './settings/settings-store';
 
@@ -59,14 +60,11 @@ export function createCore(ports: CorePorts): Core {
   const app = createAppHandlers({ info: ports.appInfo, notices });
   const auth = createAuth(ports, notices);
   const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
+  const meetings = createMeetingsFeature({ ...ports, auth, settings });
   const handlers: Handlers = {
     ...app,
     ...createAuthHandlers(auth),
-    'meetings.createInstant': pending('meetings.createInstant'),
-    'meetings.listRecent': pending('meetings.listRecent'),
-    'meetings.copyLink': pending('meetings.copyLink'),
-    'meetings.open': pending('meetings.open'),
-    'meetings.join': pending('meetings.join'),
+    ...meetings.handlers,
     ...createSettingsHandlers(settings),
     'conference.listLive': pending('conference.listLive'),
     'conference.select': pending('conference.select'),
@@ -84,11 +82,13 @@ export function createCore(ports: CorePorts): Core {
     async start() {
       await settings.load();
       await auth.restore();
+      await meetings.start();
       // After sleep the access token may be stale: renew it before the first call, not on a 401.
       stopOnResume = ports.system.onResume(() => void auth.ensureFresh().catch(() => undefined));
     },
     async stop() {
       stopOnResume();
+      meetings.stop();
       auth.dispose();
     },
   };
