@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { posix, win32 } from 'node:path';
 
 /** The folder name under the platform's app-data root (Electron's `userData` uses the product name too). */
 export const APP_FOLDER = 'Quickmeet';
@@ -22,7 +22,8 @@ export function resolveAppDataDir(environment: AppDataEnvironment = {}): string 
   const home = environment.home ?? homedir();
   const override = env['QUICKMEET_HOME']?.trim();
   if (override) return override;
-  if (platform === 'win32') return join(env['APPDATA'] || join(home, 'AppData', 'Roaming'), APP_FOLDER);
+  if (platform === 'win32') return win32.join(env['APPDATA'] || win32.join(home, 'AppData', 'Roaming'), APP_FOLDER);
+  const { join } = posix;
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', APP_FOLDER);
   const xdg = env['XDG_CONFIG_HOME']?.trim();
   return join(xdg && xdg.startsWith('/') ? xdg : join(home, '.config'), APP_FOLDER);

@@ -44,7 +44,7 @@ export function createJsonDocumentStoreFactory(dir: string, options: JsonDocumen
           await rename(temporary, file);
           await chmod(file, 0o600);
         } catch (error) {
-          await rm(temporary, { force: true });
+          await rm(temporary, { force: true }).catch(() => undefined);
           const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
           throw new AppError('IO_ERROR', `Could not save ${name} (${code}).`, { cause: error });
         }

@@ -12,6 +12,7 @@ import { emulatorEndpoints } from '../../../electron/adapters/google-oauth-endpo
 import { createJsonDocumentStoreFactory } from '../../../electron/adapters/json-document-store';
 import { createKeytarSecretStore } from '../../../electron/adapters/keytar-secret-store';
 import { createLoopbackRedirectListener } from '../../../electron/adapters/loopback-redirect-listener';
+import { createNodeFileWriter } from '../../../electron/adapters/node-file-writer';
 import { createCore, type CorePorts } from '../../../electron/core/create-core';
 import type { Logger } from '../../../electron/core/ports/logger';
 import type { MeetApi } from '../../../electron/core/ports/meet-api';
@@ -65,6 +66,7 @@ export async function startRealAuthHost(emulator: RunningEmulator, options: { ho
     oauth,
     redirectListener: createLoopbackRedirectListener(),
     settingsFile: createConfSettingsFile({ dir: home }),
+    files: createNodeFileWriter(),
   };
   const core = createCore(ports);
   server = createServer(recording(mainEnd, wire), createDispatcher(core.handlers, { validateResponses: true }), 'test');

@@ -1,0 +1,39 @@
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createJsonDocumentStoreFactory } from '../../../electron/adapters/json-document-store';
+
+describe('JSON document store', () => {
+  it('writes atomically with mode 0600 in a 0700 folder and reads back', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'quickmeet-docs-')), 'Quickmeet');
+    const account = createJsonDocumentStoreFactory(dir)('account');
+    await account.write({ email: 'ada@quickmeet.test' });
+    expect(await account.read()).toEqual({ email: 'ada@quickmeet.test' });
+    expect(statSync(join(dir, 'account.json')).mode & 0o777).toBe(0o600);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(readdirSync(dir)).toEqual(['account.json']);
+  });
+
+  it('reads missing, damaged and oversized documents as undefined', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quickmeet-docs-'));
+    const docs = createJsonDocumentStoreFactory(dir, { maxBytes: 100 });
+    expect(await docs('missing').read()).toBeUndefined();
+    writeFileSync(join(dir, 'broken.json'), '{"cut');
+    expect(await docs('broken').read()).toBeUndefined();
+    writeFileSync(join(dir, 'big.json'), JSON.stringify({ x: 'y'.repeat(200) }));
+    expect(await docs('big').read()).toBeUndefined();
+  });
+
+  it('refuses names that could leave the folder', () => {
+    const docs = createJsonDocumentStoreFactory(tmpdir());
+    expect(() => docs('../escape')).toThrow(/Invalid document name/);
+  });
+
+  it('fails a write with IO_ERROR and leaves no temporary file behind', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'quickmeet-docs-'));
+    writeFileSync(join(parent, 'blocked'), 'x');
+    await expect(createJsonDocumentStoreFactory(join(parent, 'blocked'))('account').write({})).rejects.toMatchObject({ code: 'IO_ERROR' });
+    expect(readdirSync(parent)).toEqual(['blocked']);
+  });
+});
