@@ -58,6 +58,8 @@ describe.runIf(keyring)('sign-in end to end with the real keychain and the emula
     expect(host.wire.length).toBeGreaterThan(3);
     expect(host.wire.filter((message) => message.includes(refreshToken))).toEqual([]);
     expect(host.wire.filter((message) => /ya29\.|1\/\//.test(message))).toEqual([]);
+    // The client secret is public but still no business of the renderer or the logs (O8).
+    expect([...host.wire, ...host.logs].filter((text) => text.includes('GOCSPX'))).toEqual([]);
     await host.close();
 
     // A second start signs in from the keychain: no browser, no new refresh token minted (O10).

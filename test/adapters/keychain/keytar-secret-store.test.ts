@@ -82,3 +82,12 @@ describe('keychain unavailable (O16, F24)', () => {
     }
   });
 });
+
+describe('no plaintext fallback (K2)', () => {
+  it('never stores tokens through Electron safeStorage, whose Linux basic_text backend is a hard-coded key', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const sources = readdirSync('electron', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
+    const users = sources.filter((name) => /\bsafeStorage\b/.test(readFileSync(join('electron', name), 'utf8')));
+    expect(users).toEqual([]);
+  });
+});
