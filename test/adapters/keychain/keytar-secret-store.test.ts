@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,8 +17,8 @@ describe('keytar addon (K1)', () => {
     for (const method of ['getPassword', 'setPassword', 'deletePassword', 'findCredentials']) expect(typeof keytar[method]).toBe('function');
   });
 
-  it('is approved in allowScripts so a stricter npm cannot skip its build silently', async () => {
-    const pkg = (await import('../../../package.json', { with: { type: 'json' } })).default as { allowScripts?: Record<string, boolean> };
+  it('is approved in allowScripts so a stricter npm cannot skip its build silently', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { allowScripts?: Record<string, boolean> };
     expect(pkg.allowScripts?.['keytar']).toBe(true);
   });
 
@@ -85,7 +85,7 @@ describe('keychain unavailable (O16, F24)', () => {
 
 describe('no plaintext fallback (K2)', () => {
   it('never stores tokens through Electron safeStorage, whose Linux basic_text backend is a hard-coded key', async () => {
-    const { readdirSync, readFileSync } = await import('node:fs');
+    const { readdirSync } = await import('node:fs');
     const sources = readdirSync('electron', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
     const users = sources.filter((name) => /\bsafeStorage\b/.test(readFileSync(join('electron', name), 'utf8')));
     expect(users).toEqual([]);
