@@ -85,7 +85,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     return done;
   }
 
-  const completion = { ...deps, refresher, current: () => session };
+  const completion = { ...deps, refresher };
 
   return {
     state,
