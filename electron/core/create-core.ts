@@ -1,5 +1,4 @@
 import type { Handlers } from '../../shared/ipc/handlers';
-import { AppError } from '../../shared/ipc/result';
 import type { AppInfo } from '../../shared/model/app-info';
 import { createAppHandlers } from './app/app-handlers';
 import { createNoticeBoard } from './app/notice-board';
@@ -10,6 +9,7 @@ import type { Clock } from './ports/clock';
 import type { DocumentStoreFactory } from './ports/document-store';
 import type { EventSink } from './ports/event-sink';
 import type { ExternalBrowser } from './ports/external-browser';
+import type { FileWriter } from './ports/file-writer';
 import type { Logger } from './ports/logger';
 import type { MeetApi } from './ports/meet-api';
 import type { Notifier } from './ports/notifier';
@@ -18,6 +18,7 @@ import type { RedirectListener } from './ports/redirect-listener';
 import type { SecretStore } from './ports/secret-store';
 import type { SettingsFile } from './ports/settings-file';
 import type { SystemEvents } from './ports/system-events';
+import { createConferenceFeature } from './conference/conference-feature';
 import { createMeetingsFeature } from './meetings/meetings-feature';
 import { createSettingsHandlers } from './settings/settings-handlers';
 import { createSettingsStore } from './settings/settings-store';
@@ -41,6 +42,8 @@ export interface CorePorts {
   readonly redirectListener: RedirectListener;
   /** The settings file (conf in Node hosts, electron-store in the shell). */
   readonly settingsFile: SettingsFile;
+  /** Where exports (transcripts, attendance CSV) are written. */
+  readonly files: FileWriter;
 }
 
 /** The running core: the IPC handler map plus lifecycle. */
@@ -50,31 +53,20 @@ export interface Core {
   stop(): Promise<void>;
 }
 
-const pending = (channel: string) => async (): Promise<never> => {
-  throw new AppError('INTERNAL', `${channel} is not available in this build.`);
-};
-
 /** Builds the core from ports. Holds no behaviour of its own: each domain brings its handlers. */
 export function createCore(ports: CorePorts): Core {
   const notices = createNoticeBoard(ports.events);
-  const app = createAppHandlers({ info: ports.appInfo, notices });
   const auth = createAuth(ports, notices);
   const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
   const meetings = createMeetingsFeature({ ...ports, auth, settings });
+  const conference = createConferenceFeature({ ...ports, auth, registry: meetings.registry, settings: () => settings.get() });
+  const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
   const handlers: Handlers = {
     ...app,
     ...createAuthHandlers(auth),
     ...meetings.handlers,
     ...createSettingsHandlers(settings),
-    'conference.listLive': pending('conference.listLive'),
-    'conference.select': pending('conference.select'),
-    'conference.end': pending('conference.end'),
-    'conference.history': pending('conference.history'),
-    'attendance.summary': pending('attendance.summary'),
-    'attendance.export': pending('attendance.export'),
-    'recordings.list': pending('recordings.list'),
-    'recordings.open': pending('recordings.open'),
-    'transcripts.export': pending('transcripts.export'),
+    ...conference.handlers,
   };
   let stopOnResume: () => void = () => undefined;
   return {
@@ -83,11 +75,13 @@ export function createCore(ports: CorePorts): Core {
       await settings.load();
       await auth.restore();
       await meetings.start();
+      await conference.start();
       // After sleep the access token may be stale: renew it before the first call, not on a 401.
       stopOnResume = ports.system.onResume(() => void auth.ensureFresh().catch(() => undefined));
     },
     async stop() {
       stopOnResume();
+      conference.stop();
       meetings.stop();
       auth.dispose();
     },

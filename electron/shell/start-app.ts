@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../../shared/ipc/dispatcher';
 import { createServer } from '../../shared/ipc/server';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
-import { createDemoNodePorts } from '../bridge/demo-node-ports';
+import { createNodePorts } from '../adapters/create-node-ports';
 import { createCore } from '../core/create-core';
 import type { TrayIcon } from '../core/tray/tray-model';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
@@ -35,14 +35,14 @@ export async function startApp(): Promise<void> {
   protocol.handle(APP_SCHEME_PRIVILEGES.scheme, createAppProtocolHandler(join(here, '../renderer')));
   applyPermissionPolicy(session.defaultSession);
 
-  const dataDir = app.getPath('userData');
-  // The same Node ports as every host (demo mode: the in-process emulator stands in for Google).
-  const node = await createDemoNodePorts(dataDir);
+  const dataDir = process.env.QUICKMEET_HOME ?? app.getPath('userData');
+  // The same Node ports as every host; without a Google client the in-process emulator stands in (demo mode).
+  const node = await createNodePorts({ home: dataDir });
   const logger = node.ports.logger;
-  const shellPorts = createShellPorts({ demoOrigin: new URL(node.emulator.baseUrl).origin });
+  const shellPorts = createShellPorts({ demoOrigin: node.emulator && new URL(node.emulator.baseUrl).origin });
   const events = createEventRelay();
   const mode = decideTrayMode({ platform: process.platform, env: process.env });
-  const appInfo = { version: app.getVersion(), demoMode: true, host: 'electron' as const, platform: process.platform };
+  const appInfo = { version: app.getVersion(), demoMode: node.demoMode, host: 'electron' as const, platform: process.platform };
   const settingsFile = createElectronStoreSettingsFile({ cwd: dataDir });
   const core = createCore({ ...node.ports, ...shellPorts, appInfo, events, settingsFile });
 

@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { systemClock } from '../core/ports/clock';
+import { DEMO_CLIENT, startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator/index';
+import { createConfSettingsFile } from './conf-settings-file';
+import { createFileLogger } from './file-logger';
+import { createGoogleOAuthClient } from './google-oauth-client';
+import { emulatorEndpoints, GOOGLE_ENDPOINTS } from './google-oauth-endpoints';
+import { createGoogleapisMeetClient } from './googleapis-meet-client';
+import { createJsonDocumentStoreFactory } from './json-document-store';
+import { createKeytarSecretStore } from './keytar-secret-store';
+import { createLoopbackRedirectListener } from './loopback-redirect-listener';
+import { createNodeFileWriter } from './node-file-writer';
+import { createNodeSystemEvents } from './node-system-events';
+import { loadOAuthClientConfig } from './oauth-client-config';
+
+export interface NodePortsOptions {
+  /** The app-data folder (settings, registry, caches, logs). */
+  readonly home: string;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Options for the in-process emulator when no Google client is configured (demo mode). */
+  readonly emulator?: EmulatorOptions;
+  /** Force demo mode even when a Google client is configured (tests, `--demo`). */
+  readonly forceDemo?: boolean;
+}
+
+/** The ports that are the same in every Node-based host, and what the host must know about them. */
+export interface NodePorts {
+  readonly ports: ReturnType<typeof buildPorts>;
+  readonly demoMode: boolean;
+  /** The in-process emulator standing in for Google in demo mode. */
+  readonly emulator?: RunningEmulator;
+  dispose(): Promise<void>;
+}
+
+interface Backend {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly endpoints: typeof GOOGLE_ENDPOINTS;
+  readonly meetRootUrl?: string;
+}
+
+function buildPorts(home: string, backend: Backend) {
+  const oauth = createGoogleOAuthClient(backend);
+  return {
+    secrets: createKeytarSecretStore(),
+    clock: systemClock,
+    logger: createFileLogger(join(home, 'logs', 'quickmeet.log')),
+    documents: createJsonDocumentStoreFactory(home),
+    settingsFile: createConfSettingsFile({ dir: home }),
+    system: createNodeSystemEvents(),
+    oauth,
+    redirectListener: createLoopbackRedirectListener(),
+    files: createNodeFileWriter(),
+    meet: createGoogleapisMeetClient({ auth: oauth.authClient, rootUrl: backend.meetRootUrl }),
+  };
+}
+
+/**
+ * Builds keychain, files, logger and the Google clients. With a configured OAuth client they talk to
+ * Google; without one (demo mode) the built-in emulator starts in-process on a loopback port.
+ */
+export async function createNodePorts(options: NodePortsOptions): Promise<NodePorts> {
+  const config = options.forceDemo ? { mode: 'demo' as const } : await loadOAuthClientConfig({ env: options.env, appDataDir: options.home });
+  if (config.mode === 'google') {
+    const ports = buildPorts(options.home, { ...config, endpoints: GOOGLE_ENDPOINTS });
+    return { ports, demoMode: false, dispose: async () => ports.system.dispose() };
+  }
+  const emulator = await startEmulator({ stateFile: join(options.home, 'demo-google.json'), ...options.emulator });
+  const ports = buildPorts(options.home, {
+    ...DEMO_CLIENT,
+    endpoints: emulatorEndpoints(emulator.baseUrl),
+    meetRootUrl: `${emulator.baseUrl}/`,
+  });
+  return {
+    ports,
+    demoMode: true,
+    emulator,
+    dispose: async () => {
+      ports.system.dispose();
+      await emulator.close();
+    },
+  };
+}
