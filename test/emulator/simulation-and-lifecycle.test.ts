@@ -67,12 +67,16 @@ describe('reset and persistence', () => {
   it('keeps spaces, conferences and tokens across a restart with stateFile', async () => {
     const stateFile = join(mkdtempSync(join(tmpdir(), 'emulator-state-')), 'state.json');
     const first = await startHarness({ stateFile });
-    const minted = await first.control.mintToken('ada@quickmeet.test', ['meetings.space.created']);
+    const minted = await first.control.mintToken('ada@quickmeet.test', ['meetings.space.created'], { offline: true });
+    expect(minted.refresh_token).toMatch(/^1\/\//);
     const space = await first.control.createSpace();
     const record = await first.control.startConference(space.name);
     await first.close();
     expect(statSync(stateFile).mode & 0o777).toBe(0o600);
     expect(readFileSync(stateFile, 'utf8')).toContain(record.name.split('/')[1]);
+    // Like a real server, the file keeps digests only: a copied state file leaks no usable token.
+    expect(readFileSync(stateFile, 'utf8')).not.toContain(minted.access_token);
+    expect(readFileSync(stateFile, 'utf8')).not.toContain(minted.refresh_token!);
     const second = await startHarness({ stateFile });
     try {
       const response = await fetch(`${second.baseUrl}/v2/${space.name}`, { headers: { authorization: `Bearer ${minted.access_token}` } });

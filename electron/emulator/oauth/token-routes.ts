@@ -9,7 +9,7 @@ import type { RequestContext, Route } from '../http/route';
 import { OAuthError } from './oauth-error';
 import { verifierMatches } from './pkce';
 import { splitScopes, normalizeScope } from './scopes';
-import type { MintedTokens } from './token-service';
+import { tokenDigest, type MintedTokens } from './token-service';
 
 /** Reads the form; a repeated parameter is an error (RFC 6749 §3.2). */
 function readForm(ctx: RequestContext): (name: string) => string | undefined {
@@ -81,7 +81,7 @@ export function tokenRoutes(emu: EmulatorContext): Route[] {
     }
     emu.tokens.consumeCode(code);
     const minted = emu.tokens.mint(code.email, code.clientId, code.scopes, code.issueRefreshToken);
-    code.mintedTokens.push(minted.accessToken, ...(minted.refreshToken === undefined ? [] : [minted.refreshToken]));
+    code.mintedTokens.push(...[minted.accessToken, minted.refreshToken].filter((t) => t !== undefined).map(tokenDigest));
     return tokenReply(minted);
   };
 

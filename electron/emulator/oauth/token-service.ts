@@ -2,6 +2,7 @@
  * Issues, checks and revokes authorization codes, access tokens and refresh tokens, on the
  * emulator clock. Enforces Google's cap of live refresh tokens per account and client.
  */
+import { createHash } from 'node:crypto';
 import type { EmulatorClock } from '../clock/emulator-clock';
 import { newAccessToken, newAuthCode, newRefreshToken } from '../ids';
 import type { EmulatorState, StoredAccessToken, StoredAuthCode, StoredRefreshToken } from '../state/emulator-state';
@@ -36,8 +37,16 @@ export interface MintedTokens {
 
 /** Creates the token service over the shared state. */
 export function createTokenService(state: EmulatorState, clock: EmulatorClock, limits: TokenLimits, changed: () => void) {
-  const refreshByToken = (token: string): StoredRefreshToken | undefined => state.refreshTokens.find((r) => r.token === token);
-  const accessByToken = (token: string): StoredAccessToken | undefined => state.accessTokens.find((a) => a.token === token);
+  // Like a real server, the state (and its file in demo mode) holds only digests of tokens, never the tokens.
+  const refreshByToken = (token: string): StoredRefreshToken | undefined => {
+    const hash = tokenDigest(token);
+    return state.refreshTokens.find((r) => r.token === hash);
+  };
+  const accessByToken = (token: string): StoredAccessToken | undefined => {
+    const hash = tokenDigest(token);
+    return state.accessTokens.find((a) => a.token === hash);
+  };
+  const refreshByDigest = (hash: string): StoredRefreshToken | undefined => state.refreshTokens.find((r) => r.token === hash);
 
   const grantRecord = (email: string, clientId: string) => {
     let grant = state.grants.find((g) => g.email === email && g.clientId === clientId);
@@ -64,9 +73,10 @@ export function createTokenService(state: EmulatorState, clock: EmulatorClock, l
     state.refreshTokens = state.refreshTokens.filter((r) => !r.revoked);
   };
 
-  const mintAccess = (email: string, clientId: string, scopes: ReadonlyArray<string>, refreshToken?: string): StoredAccessToken => {
+  const mintAccess = (email: string, clientId: string, scopes: ReadonlyArray<string>, refreshToken?: string): [StoredAccessToken, string] => {
+    const raw = newAccessToken();
     const access: StoredAccessToken = {
-      token: newAccessToken(),
+      token: tokenDigest(raw),
       clientId,
       email,
       scopes: [...scopes],
@@ -75,17 +85,18 @@ export function createTokenService(state: EmulatorState, clock: EmulatorClock, l
       ...(refreshToken === undefined ? {} : { refreshToken }),
     };
     state.accessTokens.push(access);
-    return access;
+    return [access, raw];
   };
 
-  const mintRefresh = (email: string, clientId: string, scopes: ReadonlyArray<string>): StoredRefreshToken => {
-    const refresh: StoredRefreshToken = { token: newRefreshToken(), clientId, email, scopes: [...scopes], createdAt: clock.now(), seq: state.seq++, revoked: false };
+  const mintRefresh = (email: string, clientId: string, scopes: ReadonlyArray<string>): [StoredRefreshToken, string] => {
+    const raw = newRefreshToken();
+    const refresh: StoredRefreshToken = { token: tokenDigest(raw), clientId, email, scopes: [...scopes], createdAt: clock.now(), seq: state.seq++, revoked: false };
     state.refreshTokens.push(refresh);
     grantRecord(email, clientId).refreshTokensMinted += 1;
     // Past the cap the oldest live token silently stops working, as Google does.
     const live = liveRefreshTokens(email, clientId);
     for (const old of live.slice(0, Math.max(0, live.length - limits.refreshTokenCap))) revokeRefresh(old);
-    return refresh;
+    return [refresh, raw];
   };
 
   return {
@@ -93,13 +104,13 @@ export function createTokenService(state: EmulatorState, clock: EmulatorClock, l
     mint(email: string, clientId: string, scopes: ReadonlyArray<string>, withRefresh: boolean): MintedTokens {
       prune();
       const refresh = withRefresh ? mintRefresh(email, clientId, scopes) : undefined;
-      const access = mintAccess(email, clientId, scopes, refresh?.token);
+      const [access, accessToken] = mintAccess(email, clientId, scopes, refresh?.[0].token);
       changed();
       return {
-        accessToken: access.token,
+        accessToken,
         expiresIn: limits.accessTokenTtlSeconds,
         scopes: access.scopes,
-        ...(refresh === undefined ? {} : { refreshToken: refresh.token }),
+        ...(refresh === undefined ? {} : { refreshToken: refresh[1] }),
       };
     },
 
@@ -134,10 +145,10 @@ export function createTokenService(state: EmulatorState, clock: EmulatorClock, l
 
     /** Revokes every token minted from a replayed code. */
     revokeMintedFrom(code: StoredAuthCode): void {
-      for (const token of code.mintedTokens) {
-        const refresh = refreshByToken(token);
+      for (const hash of code.mintedTokens) {
+        const refresh = refreshByDigest(hash);
         if (refresh !== undefined) revokeRefresh(refresh);
-        const access = accessByToken(token);
+        const access = state.accessTokens.find((a) => a.token === hash);
         if (access !== undefined) access.revoked = true;
       }
       changed();
@@ -152,9 +163,9 @@ export function createTokenService(state: EmulatorState, clock: EmulatorClock, l
     /** Issues an access token from a refresh token. */
     refresh(refresh: StoredRefreshToken, scopes: ReadonlyArray<string>): MintedTokens {
       prune();
-      const access = mintAccess(refresh.email, refresh.clientId, scopes, refresh.token);
+      const [access, accessToken] = mintAccess(refresh.email, refresh.clientId, scopes, refresh.token);
       changed();
-      return { accessToken: access.token, expiresIn: limits.accessTokenTtlSeconds, scopes: access.scopes };
+      return { accessToken, expiresIn: limits.accessTokenTtlSeconds, scopes: access.scopes };
     },
 
     /** Checks a bearer token: the grant, or why it was refused. */
@@ -176,7 +187,7 @@ export function createTokenService(state: EmulatorState, clock: EmulatorClock, l
       if (refresh !== undefined) revokeRefresh(refresh);
       if (access !== undefined) {
         access.revoked = true;
-        const parent = access.refreshToken === undefined ? undefined : refreshByToken(access.refreshToken);
+        const parent = access.refreshToken === undefined ? undefined : refreshByDigest(access.refreshToken);
         if (parent !== undefined) revokeRefresh(parent);
       }
       changed();
@@ -206,3 +217,8 @@ export function createTokenService(state: EmulatorState, clock: EmulatorClock, l
 
 /** The token service's interface. */
 export type TokenService = ReturnType<typeof createTokenService>;
+
+/** The stored form of a token: its SHA-256 digest. */
+export function tokenDigest(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}

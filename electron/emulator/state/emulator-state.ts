@@ -118,6 +118,7 @@ export interface StoredAuthCode {
 
 /** A refresh token (one grant of scopes to a client by an account). */
 export interface StoredRefreshToken {
+  /** SHA-256 digest of the token (see `tokenDigest`); the token itself is never kept. */
   token: string;
   clientId: string;
   email: string;
@@ -129,6 +130,7 @@ export interface StoredRefreshToken {
 
 /** An access token. */
 export interface StoredAccessToken {
+  /** SHA-256 digest of the token. */
   token: string;
   clientId: string;
   email: string;
