@@ -30,7 +30,7 @@ function buildPorts(home: string, emulator: RunningEmulator) {
     system: createNodeSystemEvents(),
     oauth,
     redirectListener: createLoopbackRedirectListener(),
-    fileWriter: createNodeFileWriter(),
+    files: createNodeFileWriter(),
     meet: createGoogleapisMeetClient({ auth: oauth.authClient, rootUrl: `${emulator.baseUrl}/` }),
   };
 }
