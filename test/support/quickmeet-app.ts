@@ -57,11 +57,12 @@ export class QuickmeetApp {
 
   /** Clicks New meeting and answers the link the window shows. */
   async createInstantMeeting(): Promise<string> {
-    const before = await this.window.meetingLink().textContent().catch(() => null);
-    await this.window.newMeetingButton().click();
     const link = this.window.meetingLink().getByRole('link');
-    await link.filter({ hasNotText: before ?? '\u0000' }).waitFor();
-    return `https://${await link.textContent()}`;
+    const before = (await link.count()) > 0 ? await link.textContent() : null;
+    await this.window.newMeetingButton().click();
+    const fresh = before === null ? link : link.filter({ hasNotText: before });
+    await fresh.waitFor();
+    return `https://${await fresh.textContent()}`;
   }
 
   /** What the Chromium page's own clipboard holds. */

@@ -8,7 +8,7 @@ export function LiveView({ live }: { readonly live: RemoteState<ReadonlyArray<Co
   return (
     <>
       <LiveConferencePanel live={live} />
-      <AttendanceSummary />
+      <AttendanceSummary liveRecords={(live.value ?? []).map((c) => c.record).join(' ')} />
     </>
   );
 }

@@ -8,12 +8,16 @@ import { formatDateTime, formatDuration, formatTime } from '../../components/for
 
 const label = (c: Conference) => `${c.meetingCode ?? c.space} · ${formatDateTime(c.startTime)}`;
 
+export interface AttendanceSummaryProps {
+  /** Records running now; when one stops running, its attendance becomes available. */
+  readonly liveRecords: string;
+}
+
 /** Attendance after a conference ends: each person's total time, first join, last leave; Markdown or CSV. */
-export function AttendanceSummary() {
-  const history = useRemoteState(
-    () => quickmeet().conference.history(),
-    (apply) => quickmeet().on('conference.liveChanged', () => void quickmeet().conference.history().then((r) => r.ok && apply(r.value))),
-  );
+export function AttendanceSummary({ liveRecords }: AttendanceSummaryProps) {
+  const history = useRemoteState(() => quickmeet().conference.history());
+  const { reload } = history;
+  useEffect(() => reload(), [liveRecords, reload]);
   const ended = (history.value ?? []).filter((c) => c.endTime);
   const [chosen, setChosen] = useState<string>();
   const record = chosen ?? ended[0]?.record;

@@ -11,13 +11,11 @@ export interface MeetingLinkCardProps {
 export function MeetingLinkCard({ meeting, copied, onCopy, onOpen }: MeetingLinkCardProps) {
   return (
     <div className="link-card" data-testid="meeting-link">
-      <div className="link-text">
-        <a href={meeting.meetingUri} className="link-uri" onClick={(event) => (event.preventDefault(), onOpen())}>
-          {meeting.meetingUri.replace(/^https:\/\//, '')}
-        </a>
-        <span className="link-code">Code {meeting.meetingCode}</span>
-      </div>
+      <a href={meeting.meetingUri} className="link-uri" onClick={(event) => (event.preventDefault(), onOpen())}>
+        {meeting.meetingUri.replace(/^https:\/\//, '')}
+      </a>
       <div className="link-actions">
+        <span className="link-code">Code {meeting.meetingCode}</span>
         <button type="button" onClick={onCopy} aria-keyshortcuts="Control+C Meta+C" title="Copy link (Ctrl/⌘+C)">
           {copied ? 'Copied ✓' : 'Copy'}
         </button>

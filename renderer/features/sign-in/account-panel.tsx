@@ -21,12 +21,12 @@ export function AccountPanel({ auth, demoMode }: AccountPanelProps) {
 
   return (
     <section className="account" aria-label="Account" data-auth-status={state?.status ?? 'unknown'}>
+      {demoMode && (
+        <span className="badge badge-demo" title="Quickmeet is using its built-in Google emulator; no real meetings are created.">
+          Demo mode
+        </span>
+      )}
       <div className="account-row">
-        {demoMode && (
-          <span className="badge badge-demo" title="Quickmeet is using its built-in Google emulator; no real meetings are created.">
-            Demo mode
-          </span>
-        )}
         <AccountSummary state={state} loading={auth.loading} />
         <div className="account-actions">
           {(state?.status === 'signedOut' || state?.status === 'needsReauth') && (
@@ -75,13 +75,15 @@ function AccountSummary({ state, loading }: { readonly state: AuthState | undefi
           </span>
           <span>
             Signed in as <strong>{state.name ?? state.email}</strong>
-            {state.name && <span className="account-detail">{state.email}</span>}
-          </span>
-          {!state.persisted && (
-            <span className="badge badge-session" title="The system keychain is unavailable, so this sign-in lasts until Quickmeet quits.">
-              Session only
+            <span className="account-detail">
+              {state.name && state.email}
+              {!state.persisted && (
+                <span className="badge badge-session" title="The system keychain is unavailable, so this sign-in lasts until Quickmeet quits.">
+                  Session only
+                </span>
+              )}
             </span>
-          )}
+          </span>
         </p>
       );
     case 'needsReauth':
