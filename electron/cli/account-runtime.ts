@@ -1,10 +1,49 @@
-import { AppError } from '../../shared/ipc/result';
+import { createNodePorts } from '../adapters/create-node-ports';
+import { resolveAppDataDir } from '../adapters/app-data-dir';
+import { createCore } from '../core/create-core';
+import type { ExternalBrowser } from '../core/ports/external-browser';
 import type { CliRuntime } from './cli-runtime';
+import { silentNotifier } from './cli-ports';
+import { SystemBrowser } from './system-browser';
+import { SystemClipboard } from './system-clipboard';
 
 /**
- * The runtime for a real Google account: the app's keychain entry, settings file and OAuth client.
- * The CLI does not yet compose the sign-in service, so it refuses clearly instead of guessing.
+ * The runtime for the user's own account: the same core, app-data folder, keychain entry and OAuth
+ * client as the tray app (demo mode when no Google client is configured), without background polling.
  */
-export async function startAccountRuntime(): Promise<CliRuntime> {
-  throw new AppError('NOT_SIGNED_IN', 'Signing in from the command line is not available in this build yet; use the tray app, or --demo.');
+export async function startAccountRuntime(print: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<CliRuntime> {
+  const home = resolveAppDataDir();
+  const node = await createNodePorts({ home });
+  const clipboard = new SystemClipboard();
+  const system = new SystemBrowser();
+  // The URL is printed too, for terminals where no browser can be started.
+  const browser: ExternalBrowser = {
+    open: async (url) => {
+      print(`Opening ${url}`);
+      await system.open(url).catch(() => print('Open that address in your browser to continue.'));
+    },
+  };
+  const core = createCore({
+    ...node.ports,
+    appInfo: { version: process.env.npm_package_version ?? '0.1.0', demoMode: node.demoMode, host: 'cli', platform: process.platform },
+    clipboard,
+    browser,
+    notifier: silentNotifier,
+    events: { emit: () => undefined },
+  });
+  await core.start({ background: false });
+  const { auth, meetings, settings } = core.services;
+  return {
+    meetings,
+    settings,
+    clipboard,
+    target: node.demoMode ? `demo mode, emulator at ${node.emulator?.baseUrl}` : 'Google',
+    authState: () => auth.state(),
+    signIn: () => auth.signIn(),
+    signOut: async () => void (await auth.signOut()),
+    close: async () => {
+      await core.stop();
+      await node.dispose();
+    },
+  };
 }

@@ -1,8 +1,9 @@
 import type { Handlers } from '../../shared/ipc/handlers';
 import type { AppInfo } from '../../shared/model/app-info';
 import { createAppHandlers } from './app/app-handlers';
-import { createNoticeBoard } from './app/notice-board';
+import { createNoticeBoard, type NoticeBoard } from './app/notice-board';
 import { createAuthHandlers } from './auth/auth-handlers';
+import type { AuthService } from './auth/auth-service';
 import { createAuth } from './auth/create-auth';
 import type { Clipboard } from './ports/clipboard';
 import type { Clock } from './ports/clock';
@@ -18,10 +19,10 @@ import type { RedirectListener } from './ports/redirect-listener';
 import type { SecretStore } from './ports/secret-store';
 import type { SettingsFile } from './ports/settings-file';
 import type { SystemEvents } from './ports/system-events';
-import { createConferenceFeature } from './conference/conference-feature';
-import { createMeetingsFeature } from './meetings/meetings-feature';
+import { createConferenceFeature, type ConferenceFeature } from './conference/conference-feature';
+import { createMeetingsFeature, type MeetingsFeature } from './meetings/meetings-feature';
 import { createSettingsHandlers } from './settings/settings-handlers';
-import { createSettingsStore } from './settings/settings-store';
+import { createSettingsStore, type SettingsStore } from './settings/settings-store';
 
 /** Everything the core needs from its host. Each host (Electron shell, browser bridge, CLI, tests) fills it. */
 export interface CorePorts {
@@ -46,10 +47,21 @@ export interface CorePorts {
   readonly files: FileWriter;
 }
 
-/** The running core: the IPC handler map plus lifecycle. */
+/** Domain services, for hosts that act outside IPC: the tray, the global shortcut, the CLI. */
+export interface CoreServices {
+  readonly auth: AuthService;
+  readonly settings: SettingsStore;
+  readonly meetings: MeetingsFeature;
+  readonly conference: ConferenceFeature;
+  readonly notices: NoticeBoard;
+}
+
+/** The running core: the IPC handler map, the services behind it, and lifecycle. */
 export interface Core {
   readonly handlers: Handlers;
-  start(): Promise<void>;
+  readonly services: CoreServices;
+  /** `background: false` (the CLI) skips conference polling and the recordings refresh. */
+  start(options?: { readonly background?: boolean }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -71,11 +83,12 @@ export function createCore(ports: CorePorts): Core {
   let stopOnResume: () => void = () => undefined;
   return {
     handlers,
-    async start() {
+    services: { auth, settings, meetings, conference, notices },
+    async start(options = {}) {
       await settings.load();
       await auth.restore();
       await meetings.start();
-      await conference.start();
+      if (options.background !== false) await conference.start();
       // After sleep the access token may be stale: renew it before the first call, not on a 401.
       stopOnResume = ports.system.onResume(() => void auth.ensureFresh().catch(() => undefined));
     },

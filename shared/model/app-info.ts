@@ -6,7 +6,7 @@ export const AppInfo = z.strictObject({
   /** True when no Google OAuth client is configured and the built-in emulator stands in for Google. */
   demoMode: z.boolean(),
   /** Which host runs the core: the Electron shell or the Node browser bridge. */
-  host: z.enum(['electron', 'bridge']),
+  host: z.enum(['electron', 'bridge', 'cli']),
   platform: z.string().max(40),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
