@@ -2,9 +2,11 @@ import type { EventChannel, EventOf } from '../../shared/ipc/contract';
 import type { Handlers, RequestContext } from '../../shared/ipc/handlers';
 import { AppError, type AppErrorInfo } from '../../shared/ipc/result';
 import type { AuthState } from '../../shared/model/auth-state';
+import type { Artifact } from '../../shared/model/artifact';
 import type { Meeting } from '../../shared/model/meeting';
 import type { Preset } from '../../shared/model/preset';
 import type { Logger } from '../core/ports/logger';
+import { parseRecordingsMenuId, recordingsMenuSection } from '../core/recordings/recordings-menu';
 import { buildTrayModel, parseTrayCommand, type TrayCommand, type TrayModel } from '../core/tray/tray-model';
 
 export interface TrayControllerDeps {
@@ -38,7 +40,21 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
   let recent: ReadonlyArray<Meeting> = [];
   let creating = false;
   let lastError: AppErrorInfo | undefined;
-  const draw = () => deps.draw(buildTrayModel({ auth, presets, recent, creating, lastError, demoMode: deps.demoMode }));
+  // Head-count of the followed live conference; undefined when none is live.
+  let headCount: number | undefined;
+  let artifacts: ReadonlyArray<Artifact> = [];
+  const draw = () =>
+    deps.draw(
+      buildTrayModel({
+        auth,
+        presets,
+        recent,
+        creating,
+        lastError,
+        demoMode: deps.demoMode,
+        extensions: { ...(headCount === undefined ? {} : { headCount }), sections: [recordingsMenuSection(artifacts)] },
+      }),
+    );
   const attempt = async (what: string, call: () => Promise<unknown>) => {
     try {
       await call();
@@ -85,6 +101,8 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
       });
     },
     runMenuItem(id) {
+      const recording = parseRecordingsMenuId(id);
+      if (recording !== undefined) return void attempt('openRecording', () => h['recordings.open']({ name: recording }, TRAY));
       const command = parseTrayCommand(id);
       if (command) run(command);
     },
@@ -92,6 +110,9 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
       if (event === 'auth.changed') auth = payload as EventOf<'auth.changed'>;
       else if (event === 'meetings.changed') recent = payload as EventOf<'meetings.changed'>;
       else if (event === 'settings.changed') presets = (payload as EventOf<'settings.changed'>).presets;
+      else if (event === 'attendees.changed') headCount = (payload as EventOf<'attendees.changed'>).presentCount;
+      else if (event === 'conference.liveChanged') headCount = (payload as EventOf<'conference.liveChanged'>).length > 0 ? headCount : undefined;
+      else if (event === 'recordings.changed') artifacts = payload as EventOf<'recordings.changed'>;
       else return;
       draw();
     },
@@ -100,6 +121,7 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
         auth = await h['auth.getState']({}, TRAY);
         presets = (await h['settings.get']({}, TRAY)).presets;
         recent = await h['meetings.listRecent']({}, TRAY);
+        artifacts = await h['recordings.list']({}, TRAY);
       });
     },
   };
