@@ -17,7 +17,7 @@ export interface NodePortsOptions {
   /** The app-data folder (settings, registry, caches, logs). */
   readonly home: string;
   readonly env?: Readonly<Record<string, string | undefined>>;
-  /** Options for the in-process emulator when no Google client is configured (demo mode). */
+  /** Options for the in-process emulator when no Google client is configured (demo mode); autopilot is on by default. */
   readonly emulator?: EmulatorOptions;
   /** Force demo mode even when a Google client is configured (tests, `--demo`). */
   readonly forceDemo?: boolean;
@@ -65,7 +65,8 @@ export async function createNodePorts(options: NodePortsOptions): Promise<NodePo
     const ports = buildPorts(options.home, { ...config, endpoints: GOOGLE_ENDPOINTS });
     return { ports, demoMode: false, dispose: async () => ports.system.dispose() };
   }
-  const emulator = await startEmulator({ stateFile: join(options.home, 'demo-google.json'), ...options.emulator });
+  // Demo mode brings meetings to life (autopilot) and survives restarts (the state file keeps token digests only).
+  const emulator = await startEmulator({ autopilot: true, stateFile: join(options.home, 'demo-google.json'), ...options.emulator });
   const ports = buildPorts(options.home, {
     ...DEMO_CLIENT,
     endpoints: emulatorEndpoints(emulator.baseUrl),

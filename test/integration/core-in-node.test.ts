@@ -28,7 +28,7 @@ describe('the core in plain Node', () => {
   const events = new RecordingEventSink();
 
   beforeAll(async () => {
-    node = await createNodePorts({ home, env: {} });
+    node = await createNodePorts({ home, env: {}, emulator: { autopilot: false } });
     core = createCore({
       ...node.ports,
       appInfo: { version: '0.0.0-test', demoMode: node.demoMode, host: 'bridge', platform: process.platform },
