@@ -1,8 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AttendanceRow, Conference } from '../../../shared/model/conference';
 import { mirrorToPageClipboard, quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
-import { useRemoteState } from '../../api/use-remote-state';
+import { useRemoteState, type RemoteState } from '../../api/use-remote-state';
 import { ErrorCallout } from '../../components/error-callout';
 import { formatDateTime, formatDuration, formatTime } from '../../components/format';
 
@@ -16,8 +16,7 @@ export interface AttendanceSummaryProps {
 /** Attendance after a conference ends: each person's total time, first join, last leave; Markdown or CSV. */
 export function AttendanceSummary({ liveRecords }: AttendanceSummaryProps) {
   const history = useRemoteState(() => quickmeet().conference.history());
-  const { reload } = history;
-  useEffect(() => reload(), [liveRecords, reload]);
+  useHistoryFollowsEnds(liveRecords, history);
   const ended = (history.value ?? []).filter((c) => c.endTime);
   const [chosen, setChosen] = useState<string>();
   const record = chosen ?? ended[0]?.record;
@@ -91,4 +90,32 @@ export function AttendanceSummary({ liveRecords }: AttendanceSummaryProps) {
       </p>
     </section>
   );
+}
+
+const FOLLOW_UP_MS = 2_000;
+const FOLLOW_UPS = 10;
+
+/**
+ * A conference that stops running reaches the history once the recordings cache has caught up,
+ * a moment after the live list drops it; so reload until it is there (or give up after ~20 s).
+ */
+function useHistoryFollowsEnds(liveRecords: string, history: RemoteState<ReadonlyArray<Conference>>): void {
+  const previous = useRef<ReadonlyArray<string>>([]);
+  const [awaited, setAwaited] = useState<ReadonlyArray<string>>([]);
+  const { reload, value } = history;
+  useEffect(() => {
+    const now = liveRecords.split(' ').filter(Boolean);
+    const ended = previous.current.filter((record) => !now.includes(record));
+    previous.current = now;
+    if (ended.length > 0) setAwaited((current) => [...current, ...ended]);
+  }, [liveRecords]);
+  const missing = awaited.filter((record) => !value?.some((c) => c.record === record && c.endTime));
+  const waiting = missing.length > 0;
+  useEffect(() => {
+    if (!waiting) return;
+    reload();
+    let tries = 0;
+    const timer = setInterval(() => (++tries >= FOLLOW_UPS ? clearInterval(timer) : reload()), FOLLOW_UP_MS);
+    return () => clearInterval(timer);
+  }, [waiting, reload]);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { CreatedMeeting, Meeting } from '../../../shared/model/meeting';
 import type { Settings } from '../../../shared/model/settings';
 import { mirrorToPageClipboard, quickmeet } from '../../api/quickmeet';
@@ -25,6 +25,7 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
   const chosenPreset = presetId ?? settings?.defaultPresetId;
   const chosenStartNow = startNow ?? settings?.openAfterCreate ?? false;
   const meeting = created?.meeting ?? latest;
+  const pickerId = useId();
 
   const create = useAction(() => quickmeet().meetings.createInstant({ presetId: chosenPreset, startNow: chosenStartNow }));
   const copy = useAction((space: string) => quickmeet().meetings.copyLink({ space }));
@@ -65,16 +66,16 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
         {create.pending ? 'Creating…' : 'New meeting'}
       </button>
       <div className="options-row">
-        <label className="field inline">
-          <span>Preset</span>
-          <select value={chosenPreset ?? ''} onChange={(event) => setPresetId(event.target.value)} disabled={!settings}>
+        <span className="field inline">
+          <label htmlFor={pickerId}>Preset</label>
+          <select id={pickerId} value={chosenPreset ?? ''} onChange={(event) => setPresetId(event.target.value)} disabled={!settings}>
             {settings?.presets.map((preset) => (
               <option key={preset.id} value={preset.id}>
                 {preset.name}
               </option>
             ))}
           </select>
-        </label>
+        </span>
         <fieldset className="segmented" aria-label="When">
           <label>
             <input type="radio" name="when" checked={chosenStartNow} onChange={() => setStartNow(true)} />

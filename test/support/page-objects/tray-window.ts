@@ -12,7 +12,7 @@ export class TrayWindow {
   readonly signOutButton = () => this.account().getByRole('button', { name: 'Sign out' });
   readonly tab = (name: 'Meet' | 'Live' | 'Recordings' | 'Settings') => this.page.getByRole('tab', { name: new RegExp(`^${name}`) });
   readonly newMeetingButton = () => this.page.getByRole('button', { name: /New meeting|Creating/ });
-  readonly presetPicker = () => this.page.getByLabel('Preset');
+  readonly presetPicker = () => this.page.getByLabel('Preset', { exact: true });
   readonly meetingLink = () => this.page.getByTestId('meeting-link');
   readonly joinInput = () => this.page.getByLabel('Meeting code or link');
   readonly joinButton = () => this.page.getByRole('button', { name: 'Join', exact: true });
