@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'https', 'net', 'crypto', 'child_process', 'url'];
 const googleWhole = {
   name: 'googleapis',
-  message: "Import only the Meet module ('googleapis/build/src/apis/meet'); the whole package costs ~380 ms and ~160 MB.",
+  message: "Import only the Meet module ('googleapis/build/src/apis/meet/v2.js'); the whole package costs ~380 ms and ~160 MB.",
 };
 const electronOnlyInShell = { name: 'electron', message: 'Only electron/shell and electron/preload may import electron.' };
 

@@ -3,7 +3,7 @@
 // emulator with 100 ms of added latency.
 import { performance } from 'node:perf_hooks';
 import { OAuth2Client } from 'google-auth-library';
-import { meet_v2 } from 'googleapis/build/src/apis/meet';
+import { meet_v2 } from 'googleapis/build/src/apis/meet/v2.js';
 import { createGoogleapisMeetClient } from '../electron/adapters/googleapis-meet-client';
 import { createMeetingsFeature } from '../electron/core/meetings/meetings-feature';
 import type { Clipboard } from '../electron/core/ports/clipboard';

@@ -1,5 +1,5 @@
 import type { OAuth2Client } from 'google-auth-library';
-import { meet_v2 } from 'googleapis/build/src/apis/meet';
+import { meet_v2 } from 'googleapis/build/src/apis/meet/v2.js';
 import type { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
 import type { MeetApi, Page, PageRequest } from '../core/ports/meet-api';

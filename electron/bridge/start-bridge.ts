@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createDispatcher } from '../../shared/ipc/dispatcher';
+import { createNodePorts } from '../adapters/create-node-ports';
 import { createServer as createIpcServer } from '../../shared/ipc/server';
 import { createCore } from '../core/create-core';
 import type { EmulatorOptions } from '../emulator/index';
 import { startBridgeServer } from './bridge-server';
-import { createDemoNodePorts } from './demo-node-ports';
 import { createEventHub } from './event-hub';
 import { createBridgeDevices, type BridgeDevices } from './memory-devices';
 import { createWebSocketTransport } from './ws-transport';
@@ -23,7 +23,7 @@ export interface BridgeOptions {
   /** Built renderer and page script; default to the layout of `dist/`. */
   readonly rendererDir?: string;
   readonly preloadFile?: string;
-  /** The in-process emulator that stands in for Google (demo mode). */
+  /** Options for the in-process emulator that stands in for Google in demo mode. */
   readonly emulator?: EmulatorOptions;
 }
 
@@ -32,7 +32,7 @@ export interface RunningBridge {
   readonly url: string;
   readonly origin: string;
   readonly devices: BridgeDevices;
-  /** Base URL of the emulator behind this bridge, for tests that drive it through its control API. */
+  /** Base URL of the emulator behind this bridge (demo mode; empty with a real Google client), for tests that drive it. */
   readonly emulatorUrl: string;
   close(): Promise<void>;
 }
@@ -42,12 +42,12 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 /** Builds the core with Node ports and in-memory desktop devices, and serves it. */
 export async function startBridge(options: BridgeOptions = {}): Promise<RunningBridge> {
   const home = options.home ?? process.env.QUICKMEET_HOME ?? mkdtempSync(join(tmpdir(), 'quickmeet-bridge-'));
-  const node = await createDemoNodePorts(home, options.emulator);
+  const node = await createNodePorts({ home, emulator: options.emulator });
   const { logger } = node.ports;
   const devices = createBridgeDevices();
   const events = createEventHub();
   const core = createCore({
-    appInfo: { version: process.env.npm_package_version ?? '0.1.0', demoMode: true, host: 'bridge', platform: process.platform },
+    appInfo: { version: process.env.npm_package_version ?? '0.1.0', demoMode: node.demoMode, host: 'bridge', platform: process.platform },
     ...node.ports,
     ...devices,
     events,
@@ -73,7 +73,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
     url: server.url,
     origin: server.access.origin,
     devices,
-    emulatorUrl: node.emulator.baseUrl,
+    emulatorUrl: node.emulator?.baseUrl ?? '',
     close: async () => {
       await server.close();
       await core.stop();

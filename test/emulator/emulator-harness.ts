@@ -3,7 +3,7 @@
  * `rootUrl`, an OAuth2Client with its endpoints overridden, and the control API helpers.
  */
 import { OAuth2Client } from 'google-auth-library';
-import { meet_v2 } from 'googleapis/build/src/apis/meet';
+import { meet_v2 } from 'googleapis/build/src/apis/meet/v2.js';
 import { DEMO_CLIENT, startEmulator, type EmulatorOptions, type RunningEmulator } from '../../electron/emulator/index';
 import { EmulatorControl, MEET_SCOPES } from '../support/emulator-control';
 import { assertValidResponse } from './discovery/discovery-validator';

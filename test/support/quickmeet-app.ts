@@ -38,7 +38,7 @@ export class QuickmeetApp {
   static async launch(options: LaunchOptions = {}): Promise<QuickmeetApp> {
     const ui = await buildUi();
     const home = options.bridge?.home ?? mkdtempSync(join(tmpdir(), 'quickmeet-home-'));
-    const bridge = await startBridge({ ...options.bridge, home, rendererDir: ui.rendererDir, preloadFile: ui.preloadFile });
+    const bridge = await startBridge({ ...options.bridge, emulator: { autopilot: false, ...options.bridge?.emulator }, home, rendererDir: ui.rendererDir, preloadFile: ui.preloadFile });
     const profileDir = mkdtempSync(join(tmpdir(), 'quickmeet-chromium-'));
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM_PATH,

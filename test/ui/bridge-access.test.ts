@@ -45,7 +45,7 @@ describe('bridge access: loopback, per-run secret, same origin only', () => {
 
   beforeAll(async () => {
     const ui = await buildUi();
-    bridge = await startBridge({ secret, home: mkdtempSync(join(tmpdir(), 'quickmeet-home-')), ...ui });
+    bridge = await startBridge({ secret, home: mkdtempSync(join(tmpdir(), 'quickmeet-home-')), emulator: { autopilot: false }, ...ui });
     cookie = `quickmeet_bridge=${secret}`;
   }, 60_000);
   afterAll(async () => bridge?.close());

@@ -22,7 +22,8 @@ export function parseMeetingInput(input: string): string {
   }
   const lookAlike = candidates.find((c) => c.toLowerCase().includes('meet.'));
   if (lookAlike) {
-    throw invalid(input, `“${shorten(lookAlike)}” is not a https://meet.google.com link.`);
+    const why = `“${shorten(lookAlike)}” is not a https://meet.google.com link.`;
+    throw lookAlike === text ? new AppError('INVALID_MEETING_CODE', why) : invalid(input, why);
   }
   const withoutUrls = candidates.reduce((rest, c) => rest.replace(c, ' '), text);
   const bare = CODE_IN_TEXT.exec(withoutUrls);
