@@ -92,15 +92,20 @@ export class QuickmeetApp {
     await this.window.headcount().filter({ hasText: new RegExp(`^${count} in call`) }).waitFor({ timeout });
   }
 
-  /** Saves a PNG to test-results/ and docs/screenshots/ (for the README); answers the docs path. */
+  /**
+   * Saves a PNG to test-results/ and answers its path; with QUICKMEET_UPDATE_SCREENSHOTS=1 also to
+   * docs/screenshots/, the README's pictures (so a plain test run leaves the tree clean).
+   */
   async screenshot(name: string): Promise<string> {
-    const docs = join(repoRoot, 'docs/screenshots');
-    mkdirSync(docs, { recursive: true });
     mkdirSync(join(repoRoot, 'test-results'), { recursive: true });
     const shot = await this.page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
-    writeFileSync(join(repoRoot, 'test-results', `${name}.png`), shot);
-    writeFileSync(join(docs, `${name}.png`), shot);
-    return join(docs, `${name}.png`);
+    const path = join(repoRoot, 'test-results', `${name}.png`);
+    writeFileSync(path, shot);
+    if (process.env.QUICKMEET_UPDATE_SCREENSHOTS === '1') {
+      mkdirSync(join(repoRoot, 'docs/screenshots'), { recursive: true });
+      writeFileSync(join(repoRoot, 'docs/screenshots', `${name}.png`), shot);
+    }
+    return path;
   }
 
   /** Closes Chromium and the bridge, and removes the profile. */
