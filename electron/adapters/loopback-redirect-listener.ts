@@ -4,19 +4,28 @@ import { AppError } from '../../shared/ipc/result';
 import type { PendingRedirect, RedirectListener, RedirectOutcome } from '../core/ports/redirect-listener';
 import { LOOPBACK_HEADERS, loopbackPage } from './loopback-pages';
 
+/** The only addresses the listener ever binds: the loopback IP literals, never a wildcard. */
+export type LoopbackAddress = '127.0.0.1' | '::1';
+
+/** Binds `server` on `address` with an OS-assigned port. */
+export type LoopbackBind = (server: Server, address: LoopbackAddress) => Promise<AddressInfo>;
+
 /** Limits for the loopback listener. */
 export interface LoopbackListenerOptions {
   /** Longer request targets get a 400 page (Google's callbacks are well under 2 KB). */
   readonly maxUrlLength?: number;
+  /** How a port is bound; tests replace it to make a bind fail. */
+  readonly bind?: LoopbackBind;
 }
 
 // IP literals only (RFC 8252 §8.3): `localhost` may resolve elsewhere or bind more than loopback.
-const HOSTS = [
+const HOSTS: ReadonlyArray<{ readonly bind: LoopbackAddress; readonly literal: string }> = [
   { bind: '127.0.0.1', literal: '127.0.0.1' },
   { bind: '::1', literal: '[::1]' },
-] as const;
+];
 
-function bind(server: Server, host: string): Promise<AddressInfo> {
+/** The real bind: port 0 on the given loopback address. */
+export const bindLoopback: LoopbackBind = (server, host) => {
   return new Promise((resolve, reject) => {
     const onError = (error: Error) => reject(error);
     server.once('error', onError);
@@ -25,7 +34,7 @@ function bind(server: Server, host: string): Promise<AddressInfo> {
       resolve(server.address() as AddressInfo);
     });
   });
-}
+};
 
 function answer(res: ServerResponse, status: number, title: string, text: string): void {
   res.writeHead(status, LOOPBACK_HEADERS);
@@ -35,6 +44,7 @@ function answer(res: ServerResponse, status: number, title: string, text: string
 /** The loopback listener for the sign-in flow: 127.0.0.1 (else ::1), OS-assigned port, one accepted callback. */
 export function createLoopbackRedirectListener(options: LoopbackListenerOptions = {}): RedirectListener {
   const maxUrlLength = options.maxUrlLength ?? 4096;
+  const bind = options.bind ?? bindLoopback;
   return {
     async listen({ path, judge }): Promise<PendingRedirect> {
       let settle!: (outcome: RedirectOutcome) => void;
