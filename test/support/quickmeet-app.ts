@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { QuickmeetApi } from '../../shared/ipc/quickmeet-api';
 import { startBridge, type BridgeOptions, type RunningBridge } from '../../electron/bridge/start-bridge';
+import { emulatorControl, MEET_SCOPES, type EmulatorControl } from './emulator-control';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../ui/chromium-options';
 import { buildUi } from '../ui/ui-build';
 import { ConsentPage } from './page-objects/consent-page';
@@ -24,6 +26,8 @@ export interface LaunchOptions {
  */
 export class QuickmeetApp {
   readonly window: TrayWindow;
+  /** The control API of the emulator behind this app (meetings, people, faults, the clock). */
+  readonly control: EmulatorControl;
 
   private constructor(
     readonly bridge: RunningBridge,
@@ -32,6 +36,7 @@ export class QuickmeetApp {
     private readonly profileDir: string,
   ) {
     this.window = new TrayWindow(page);
+    this.control = emulatorControl(bridge.emulatorUrl);
   }
 
   /** Builds the UI from source, starts a bridge and opens its URL in a fresh Chromium profile. */
@@ -63,6 +68,27 @@ export class QuickmeetApp {
     const fresh = before === null ? link : link.filter({ hasNotText: before });
     await fresh.waitFor();
     return `https://${await fresh.textContent()}`;
+  }
+
+  /** Starts a conference in the space behind `link` (as if its owner walked in); answers the record name. */
+  async startConference(link: string): Promise<string> {
+    return (await this.control.startConference(link.split('/').pop()!)).name;
+  }
+
+  /**
+   * Asks the app to poll now, as it does when the tray window is shown (conference discovery, the
+   * attendee list, pending recordings), so tests need no waiting for the next interval.
+   */
+  async pollNow(): Promise<void> {
+    await this.page.evaluate(() => (window as unknown as { quickmeet: QuickmeetApi }).quickmeet.app.setWindowVisible({ visible: true }));
+  }
+
+  /** GET on the emulator's Meet API (e.g. `v2/spaces/abc-mnop-xyz`) with a token minted for `account`. */
+  async meetApi<T>(path: string, account = 'ada@quickmeet.test'): Promise<T> {
+    const token = await this.control.mintToken(account, [MEET_SCOPES.created]);
+    const response = await fetch(`${this.bridge.emulatorUrl}/${path}`, { headers: { authorization: `Bearer ${token.access_token}` } });
+    if (!response.ok) throw new Error(`GET ${path} failed with ${response.status}: ${await response.text()}`);
+    return (await response.json()) as T;
   }
 
   /** What the Chromium page's own clipboard holds. */

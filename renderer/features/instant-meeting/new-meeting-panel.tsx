@@ -22,7 +22,8 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
   const [created, setCreated] = useState<CreatedMeeting>();
   const [status, setStatus] = useState('');
   const [copiedAt, setCopiedAt] = useState<string>();
-  const chosenPreset = presetId ?? settings?.defaultPresetId;
+  // A picked preset that was deleted since falls back to the default one.
+  const chosenPreset = settings?.presets.some((preset) => preset.id === presetId) ? presetId : settings?.defaultPresetId;
   const chosenStartNow = startNow ?? settings?.openAfterCreate ?? false;
   const meeting = created?.meeting ?? latest;
   const pickerId = useId();

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Preset } from '../../../shared/model/preset';
-import { PRESET_CHOICES, parseCohosts } from './preset-fields';
+import { FieldError } from '../../components/field-error';
+import { cohostProblem, PRESET_CHOICES, parseCohosts } from './preset-fields';
 
 export interface PresetEditorProps {
   readonly preset: Preset;
@@ -13,10 +14,14 @@ export interface PresetEditorProps {
 export function PresetEditor({ preset, saving, onSave, onCancel }: PresetEditorProps) {
   const [draft, setDraft] = useState<Preset>(preset);
   const [cohosts, setCohosts] = useState(preset.cohosts.join('\n'));
+  const [problem, setProblem] = useState<string>();
   const id = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSave({ ...draft, name: draft.name.trim(), cohosts: parseCohosts(cohosts) });
+    const emails = parseCohosts(cohosts);
+    const found = cohostProblem(emails);
+    setProblem(found);
+    if (!found) onSave({ ...draft, name: draft.name.trim(), cohosts: emails });
   };
   return (
     <form className="preset-editor" onSubmit={submit} aria-label={`Edit preset ${preset.name}`}>
@@ -26,9 +31,10 @@ export function PresetEditor({ preset, saving, onSave, onCancel }: PresetEditorP
       </label>
       <div className="preset-grid">
         {PRESET_CHOICES.map((choice) => (
-          <label className="field" key={choice.key}>
-            <span>{choice.label}</span>
+          <div className="field" key={choice.key}>
+            <label htmlFor={`${id}-${choice.key}`}>{choice.label}</label>
             <select
+              id={`${id}-${choice.key}`}
               value={draft[choice.key] ?? ''}
               onChange={(event) => setDraft({ ...draft, [choice.key]: event.target.value === '' ? undefined : event.target.value })}
             >
@@ -39,13 +45,22 @@ export function PresetEditor({ preset, saving, onSave, onCancel }: PresetEditorP
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         ))}
       </div>
       <label className="field" htmlFor={`${id}-cohosts`}>
         <span>Co-hosts (one e-mail per line)</span>
       </label>
-      <textarea id={`${id}-cohosts`} rows={3} value={cohosts} onChange={(event) => setCohosts(event.target.value)} spellCheck={false} />
+      <textarea
+        id={`${id}-cohosts`}
+        rows={3}
+        value={cohosts}
+        onChange={(event) => (setCohosts(event.target.value), setProblem(undefined))}
+        spellCheck={false}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={`${id}-cohosts-error`}
+      />
+      <FieldError id={`${id}-cohosts-error`} message={problem} />
       <div className="form-actions">
         <button type="button" onClick={onCancel}>
           Cancel

@@ -38,5 +38,16 @@ export const parseCohosts = (text: string): string[] =>
     .map((email) => email.trim())
     .filter((email) => email !== '');
 
+/** Close to what the settings schema accepts; the main process checks again, strictly. */
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+/** Why the co-hosts cannot be saved (the addresses that are not e-mail addresses), or undefined. */
+export function cohostProblem(cohosts: ReadonlyArray<string>): string | undefined {
+  const invalid = cohosts.filter((email) => !EMAIL.test(email));
+  if (invalid.length === 0) return undefined;
+  const quoted = invalid.map((email) => `“${email}”`).join(', ');
+  return invalid.length === 1 ? `${quoted} is not an e-mail address.` : `${quoted} are not e-mail addresses.`;
+}
+
 /** A new, empty preset with a unique id. */
 export const newPreset = (): Preset => ({ id: `preset-${Date.now().toString(36)}`, name: 'New preset', cohosts: [] });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { CopyFormat } from '../../../shared/model/meeting';
 import type { Settings, SettingsPatch } from '../../../shared/model/settings';
 import { quickmeet } from '../../api/quickmeet';
@@ -6,6 +6,7 @@ import { useAction } from '../../api/use-action';
 import type { RemoteState } from '../../api/use-remote-state';
 import { ErrorCallout } from '../../components/error-callout';
 import { PresetsSection } from './presets-section';
+import { ShortcutForm } from './shortcut-form';
 
 const COPY_FORMATS: ReadonlyArray<readonly [CopyFormat, string]> = [
   ['uri', 'Link (https://meet.google.com/…)'],
@@ -17,11 +18,9 @@ const COPY_FORMATS: ReadonlyArray<readonly [CopyFormat, string]> = [
 /** Every setting, saved field by field as the user changes it. */
 export function SettingsPanel({ settings }: { readonly settings: RemoteState<Settings> }) {
   const update = useAction((patch: SettingsPatch) => quickmeet().settings.update(patch));
-  const [shortcut, setShortcut] = useState('');
   const [status, setStatus] = useState('');
   const id = useId();
   const value = settings.value;
-  useEffect(() => setShortcut(value?.shortcut ?? ''), [value?.shortcut]);
 
   const apply = async (patch: SettingsPatch) => {
     const result = await update.run(patch);
@@ -63,21 +62,13 @@ export function SettingsPanel({ settings }: { readonly settings: RemoteState<Set
             ))}
           </select>
         </label>
-        <Toggle label="Open the meeting after creating it" checked={value.openAfterCreate} onChange={(on) => void apply({ openAfterCreate: on })} />
-        <Toggle label="Keep a spare meeting ready (faster links)" checked={value.keepSpareSpace} onChange={(on) => void apply({ keepSpareSpace: on })} />
-        <Toggle label="Notify me when someone joins" checked={value.notifyOnJoin} onChange={(on) => void apply({ notifyOnJoin: on })} />
+        <Toggle label="Open the meeting after creating it" checked={value.openAfterCreate} onChange={(on) => apply({ openAfterCreate: on })} />
+        <Toggle label="Keep a spare meeting ready (faster links)" checked={value.keepSpareSpace} onChange={(on) => apply({ keepSpareSpace: on })} />
+        <Toggle label="Notify me when someone joins" checked={value.notifyOnJoin} onChange={(on) => apply({ notifyOnJoin: on })} />
       </fieldset>
       <fieldset className="settings-group">
         <legend>Global shortcut</legend>
-        <form className="inline-form" onSubmit={(event) => (event.preventDefault(), void apply({ shortcut: shortcut.trim() }))}>
-          <label htmlFor={`${id}-shortcut`} className="visually-hidden">
-            Shortcut
-          </label>
-          <input id={`${id}-shortcut`} value={shortcut} onChange={(event) => setShortcut(event.target.value)} className="mono" maxLength={60} />
-          <button type="submit" disabled={shortcut.trim() === '' || shortcut.trim() === value.shortcut}>
-            Save shortcut
-          </button>
-        </form>
+        <ShortcutForm saved={value.shortcut} onSaved={(next) => (settings.set(next), setStatus('Saved.'))} />
       </fieldset>
       <fieldset className="settings-group">
         <legend>Transcripts</legend>
@@ -98,10 +89,16 @@ export function SettingsPanel({ settings }: { readonly settings: RemoteState<Set
   );
 }
 
-function Toggle({ label, checked, onChange }: { readonly label: string; readonly checked: boolean; readonly onChange: (on: boolean) => void }) {
+/** A switch that moves at once when clicked and moves back if saving fails. */
+function Toggle({ label, checked, onChange }: { readonly label: string; readonly checked: boolean; readonly onChange: (on: boolean) => Promise<unknown> }) {
+  const [moving, setMoving] = useState<boolean>();
+  const change = (on: boolean) => {
+    setMoving(on);
+    void onChange(on).finally(() => setMoving(undefined));
+  };
   return (
     <label className="toggle">
-      <input type="checkbox" role="switch" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <input type="checkbox" role="switch" checked={moving ?? checked} onChange={(event) => change(event.target.checked)} />
       <span>{label}</span>
     </label>
   );
