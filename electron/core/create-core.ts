@@ -72,7 +72,13 @@ export function createCore(ports: CorePorts): Core {
   const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
   const meetings = createMeetingsFeature({ ...ports, auth, settings });
   const conference = createConferenceFeature({ ...ports, auth, registry: meetings.registry, settings: () => settings.get() });
-  const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
+  // Showing the window also re-checks recordings still being processed, so what the user looks at is current.
+  const onWindowVisible = (visible: boolean) => {
+    conference.setWindowVisible(visible);
+    const { refresher } = conference.recordings;
+    if (visible && refresher.hasPendingWork()) refresher.loop.pollNow();
+  };
+  const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible });
   const handlers: Handlers = {
     ...app,
     ...createAuthHandlers(auth),

@@ -32,7 +32,7 @@ export const ArtifactRow = memo(function ArtifactRow({ artifact, onOpen, onExpor
           <span className={`artifact-icon icon-${artifact.kind}`} aria-hidden="true" />
           {kind} · <span className="mono">{artifact.meetingCode ?? artifact.space}</span>
         </span>
-        <span className="muted small-text">
+        <span className="artifact-meta muted small-text">
           {formatDateTime(artifact.startTime)}
           {artifact.endTime && ` · ${formatDuration(secondsBetween(artifact.startTime, artifact.endTime))}`}
         </span>
