@@ -5,24 +5,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createDispatcher } from '../../shared/ipc/dispatcher';
+import { resolveAppDataDir } from '../adapters/app-data-dir';
 import { createNodePorts } from '../adapters/create-node-ports';
 import { createServer as createIpcServer } from '../../shared/ipc/server';
-import { createCore } from '../core/create-core';
+import { createCore, type CorePorts } from '../core/create-core';
 import type { EmulatorOptions } from '../emulator/index';
 import { startBridgeServer } from './bridge-server';
 import { createEventHub } from './event-hub';
 import { createBridgeDevices, type BridgeDevices } from './memory-devices';
+import { createTerminalDesktop } from './terminal-desktop';
 import { createWebSocketTransport } from './ws-transport';
 
 export interface BridgeOptions {
   readonly port?: number;
   /** Fixed secret (tests); random otherwise. */
   readonly secret?: string;
-  /** App-data folder; defaults to QUICKMEET_HOME, else a fresh temporary folder. */
+  /** App-data folder; defaults to QUICKMEET_HOME, else a fresh temporary folder (a preview run passes the real one). */
   readonly home?: string;
   /** Built renderer and page script; default to the layout of `dist/`. */
   readonly rendererDir?: string;
   readonly preloadFile?: string;
+  /** Desktop devices to use instead of the in-memory ones (a person's preview: the real browser and clipboard). */
+  readonly desktop?: Partial<Pick<CorePorts, 'clipboard' | 'browser' | 'notifier'>>;
   /** Options for the in-process emulator that stands in for Google in demo mode. */
   readonly emulator?: EmulatorOptions;
 }
@@ -50,6 +54,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
     appInfo: { version: process.env.npm_package_version ?? '0.1.0', demoMode: node.demoMode, host: 'bridge', platform: process.platform },
     ...node.ports,
     ...devices,
+    ...options.desktop,
     events,
   });
   const dispatch = createDispatcher(core.handlers, {
@@ -83,7 +88,12 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const bridge = await startBridge({ port: Number(process.env.QUICKMEET_BRIDGE_PORT ?? 0), emulator: { autopilot: true } });
+  const print = (line: string) => void process.stdout.write(`${line}\n`);
+  const bridge = await startBridge({
+    port: Number(process.env.QUICKMEET_BRIDGE_PORT ?? 0),
+    home: resolveAppDataDir(),
+    desktop: createTerminalDesktop(print),
+  });
   process.stdout.write(`Quickmeet is running in your browser at:\n\n  ${bridge.url}\n\nPress Ctrl+C to stop.\n`);
   const stop = () => void bridge.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

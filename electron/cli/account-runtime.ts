@@ -4,8 +4,8 @@ import { createCore } from '../core/create-core';
 import type { ExternalBrowser } from '../core/ports/external-browser';
 import type { CliRuntime } from './cli-runtime';
 import { silentNotifier } from './cli-ports';
-import { SystemBrowser } from './system-browser';
-import { SystemClipboard } from './system-clipboard';
+import { SystemBrowser } from '../adapters/system-browser';
+import { SystemClipboard } from '../adapters/system-clipboard';
 
 /**
  * The runtime for the user's own account: the same core, app-data folder, keychain entry and OAuth

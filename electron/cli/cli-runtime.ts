@@ -1,7 +1,7 @@
 import type { AuthState } from '../../shared/model/auth-state';
 import type { MeetingsFeature } from '../core/meetings/meetings-feature';
 import type { MeetingSettingsSource } from '../core/meetings/meeting-settings';
-import type { SystemClipboard } from './system-clipboard';
+import type { SystemClipboard } from '../adapters/system-clipboard';
 
 /** What a CLI command runs against: the meetings feature, sign-in state and the clipboard. */
 export interface CliRuntime {

@@ -11,8 +11,8 @@ import { systemClock } from '../core/ports/clock';
 import { DEMO_CLIENT, startEmulator } from '../emulator/index';
 import type { CliRuntime } from './cli-runtime';
 import { quietLogger, silentNotifier } from './cli-ports';
-import { SystemBrowser } from './system-browser';
-import { SystemClipboard } from './system-clipboard';
+import { SystemBrowser } from '../adapters/system-browser';
+import { SystemClipboard } from '../adapters/system-clipboard';
 
 const CREATED_SCOPE = 'https://www.googleapis.com/auth/meetings.space.created';
 const Accounts = z.object({ accounts: z.array(z.object({ email: z.string() })).min(1) });

@@ -11,10 +11,10 @@ export const escapeHtml = (text: string): string =>
 
 const STYLE = `
 body{font-family:system-ui,sans-serif;background:#f1f3f4;margin:0;color:#202124}
-main{max-width:32rem;margin:3rem auto;background:#fff;border-radius:8px;padding:2rem;box-shadow:0 1px 3px #0003}
+main{max-width:32rem;margin:3rem auto;box-sizing:border-box;background:#fff;border-radius:8px;padding:2rem;box-shadow:0 1px 3px #0003}
 h1{font-size:1.4rem;margin-top:0}fieldset{border:1px solid #dadce0;border-radius:6px;margin:1rem 0;padding:.5rem 1rem}
 legend{font-weight:600;padding:0 .25rem}label{display:flex;gap:.5rem;align-items:flex-start;padding:.4rem 0;cursor:pointer}
-small{color:#5f6368;display:block}.actions{display:flex;gap:1rem;justify-content:flex-end}
+small{color:#5f6368;display:block;overflow-wrap:anywhere}fieldset{min-width:0}@media (max-width:36rem){main{margin:0;border-radius:0;padding:1.25rem}}.actions{display:flex;gap:1rem;justify-content:flex-end}
 button{font:inherit;padding:.5rem 1.25rem;border-radius:4px;border:1px solid #dadce0;background:#fff;cursor:pointer}
 button[value=allow]{background:#1a73e8;color:#fff;border-color:#1a73e8}
 button:focus-visible,input:focus-visible{outline:3px solid #174ea6;outline-offset:2px}`;

@@ -1,0 +1,24 @@
+import { SystemBrowser } from '../adapters/system-browser';
+import { SystemClipboard } from '../adapters/system-clipboard';
+import type { Clipboard } from '../core/ports/clipboard';
+import type { ExternalBrowser } from '../core/ports/external-browser';
+import type { Notifier } from '../core/ports/notifier';
+
+/**
+ * The desktop of a person running the preview from a terminal: the real default browser (the sign-in
+ * page and meeting links open there) and clipboard, with every link and notification also printed,
+ * since a headless machine has neither a browser to start nor a notification area.
+ */
+export function createTerminalDesktop(print: (line: string) => void): { clipboard: Clipboard; browser: ExternalBrowser; notifier: Notifier } {
+  const system = new SystemBrowser();
+  return {
+    clipboard: new SystemClipboard(),
+    browser: {
+      open: async (url) => {
+        print(`Opening in your browser: ${url}`);
+        await system.open(url).catch(() => print('No browser could be started here; open that address yourself.'));
+      },
+    },
+    notifier: { notify: ({ title, body }) => print(`${title}: ${body}`) },
+  };
+}
