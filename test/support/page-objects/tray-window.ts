@@ -24,6 +24,10 @@ export class TrayWindow {
   readonly confirmDialog = () => this.page.getByRole('dialog');
   readonly recordings = () => this.page.getByRole('list', { name: 'Recordings and transcripts' }).getByRole('listitem');
   readonly attendanceTable = () => this.page.getByRole('table');
+  readonly staleMarker = () => this.page.getByRole('status').filter({ hasText: 'Not up to date' });
+  readonly conferencePicker = () => this.page.getByRole('group', { name: /meetings are running/ });
+  /** The picker's choice for the meeting with `code`. */
+  readonly conferenceChoice = (code: string) => this.conferencePicker().getByRole('radio', { name: new RegExp(code) });
 
   /** The error callout carrying `code`, e.g. INVALID_MEETING_CODE. */
   errorWithCode(code: string): Locator {
