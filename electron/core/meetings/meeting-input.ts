@@ -3,8 +3,11 @@ import { AppError } from '../../../shared/ipc/result';
 /** A Meet meeting code: three, four and three letters, e.g. `abc-mnop-xyz`. */
 const CODE = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
 const CODE_IN_TEXT = /(?<![\w-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\w-])/i;
-/** Anything with a scheme, or a scheme-less token that starts like a Meet host. */
-const URL_CANDIDATE = /[a-z][a-z0-9+.-]*:\/\/[^\s<>()[\]"'`]+|(?<![\w./@-])meet\.[^\s<>()[\]"'`]+/gi;
+/**
+ * Anything with a scheme, or a scheme-less token that starts like a Meet host. A host right after
+ * `//` keeps the slashes: it ends some other URL (`javascript:x//meet.google.com/…`), not a link.
+ */
+const URL_CANDIDATE = /[a-z][a-z0-9+.-]*:\/\/[^\s<>()[\]"'`]+|(?<![\w./@-])(?:\/\/)?meet\.[^\s<>()[\]"'`]+/gi;
 const MEET_HOST = 'meet.google.com';
 
 /**
@@ -36,6 +39,7 @@ export const isMeetingCode = (value: string): boolean => CODE.test(value);
 
 /** The code of an https://meet.google.com/<code> URL (scheme optional), or undefined for anything else. */
 function codeFromMeetUrl(candidate: string): string | undefined {
+  if (candidate.startsWith('//')) return undefined;
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(candidate) ? candidate : `https://${candidate}`;
   let url: URL;
   try {
