@@ -1,18 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodePorts, type NodePorts } from '../../electron/adapters/create-node-ports';
-import { createCore, type Core } from '../../electron/core/create-core';
 import { REQUEST_CHANNELS } from '../../shared/ipc/channel-names';
 import { requests, type RequestChannel } from '../../shared/ipc/contract';
 import { createDispatcher, type Dispatch } from '../../shared/ipc/dispatcher';
-import { answerConsent } from '../adapters/auth/consent-browser';
-import { EmulatorControl } from '../support/emulator-control';
-import { MemoryClipboard, MemorySecretStore, RecordingBrowser, RecordingEventSink, RecordingNotifier } from '../support/in-memory-ports';
-
-const ctx = { senderId: 'fuzz' };
+import type { EmulatorControl } from '../support/emulator-control';
+import { ctx, startSignedInCore, type SignedInCore } from './signed-in-core';
 const TEN_MB = 'x'.repeat(10 * 1024 * 1024);
 
 /** Values that break numbers, strings and shapes, for every field of every request. */
@@ -99,50 +93,33 @@ function snapshot(dir: string, prefix = ''): Map<string, string> {
  * error, and nothing is sent, written or polluted.
  */
 describe('IPC payload fuzz against the real core (F29)', () => {
-  let node: NodePorts;
-  let core: Core;
+  let app: SignedInCore;
   let dispatch: Dispatch;
   let control: EmulatorControl;
-  const home = mkdtempSync(join(tmpdir(), 'quickmeet-fuzz-'));
-  const browser = new RecordingBrowser();
-  const events = new RecordingEventSink();
+  let home: string;
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
   beforeAll(async () => {
     process.on('unhandledRejection', onUnhandled);
-    node = await createNodePorts({ home, env: {}, emulator: { autopilot: false } });
-    control = new EmulatorControl(node.emulator!.baseUrl);
-    core = createCore({
-      ...node.ports,
-      appInfo: { version: '0.0.0-test', demoMode: true, host: 'bridge', platform: process.platform },
-      secrets: new MemorySecretStore(),
-      clipboard: new MemoryClipboard(),
-      browser,
-      notifier: new RecordingNotifier(),
-      events,
-    });
-    await core.start();
-    const signIn = core.handlers['auth.signIn']({}, ctx);
-    await answerConsent(await browser.nextOpened(0));
-    await signIn;
+    app = await startSignedInCore();
+    ({ control, home } = app);
     // A settings file on disk, so that a write slipping through would show.
-    await core.handlers['settings.update']({ copyFormat: 'uri' }, ctx);
-    dispatch = createDispatcher(core.handlers, { rateLimit: { perSecond: 1e9, burst: 1e9 } });
+    await app.core.handlers['settings.update']({ copyFormat: 'uri' }, ctx);
+    dispatch = createDispatcher(app.core.handlers, { rateLimit: { perSecond: 1e9, burst: 1e9 } });
     await settled(home, control);
   });
   afterAll(async () => {
     process.off('unhandledRejection', onUnhandled);
-    await core.stop();
-    await node.dispose();
+    await app.stop();
   });
 
   it('refuses every hostile payload on every channel with a typed error, and nothing leaves or lands', { timeout: 120_000 }, async () => {
     await control.clearRequests();
     const before = snapshot(home);
     const prototypeKeys = Object.getOwnPropertyNames(Object.prototype);
-    const eventsBefore = events.emitted.length;
-    const openedBefore = browser.opened.length;
+    const eventsBefore = app.events.emitted.length;
+    const openedBefore = app.browser.opened.length;
 
     const sent: Array<[RequestChannel, unknown]> = [];
     for (const channel of REQUEST_CHANNELS) {
@@ -162,8 +139,8 @@ describe('IPC payload fuzz against the real core (F29)', () => {
 
     expect(await control.requests()).toEqual([]);
     expect(snapshot(home)).toEqual(before);
-    expect(events.emitted.length).toBe(eventsBefore);
-    expect(browser.opened.length).toBe(openedBefore);
+    expect(app.events.emitted.length).toBe(eventsBefore);
+    expect(app.browser.opened.length).toBe(openedBefore);
     expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeKeys);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(unhandled).toEqual([]);

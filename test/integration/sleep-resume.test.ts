@@ -1,14 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createNodePorts, type NodePorts } from '../../electron/adapters/create-node-ports';
-import { createCore, type Core } from '../../electron/core/create-core';
-import { answerConsent } from '../adapters/auth/consent-browser';
-import { EmulatorControl, type LoggedRequest } from '../support/emulator-control';
-import { ControllableSystemEvents, MemoryClipboard, MemorySecretStore, RecordingBrowser, RecordingEventSink, RecordingNotifier } from '../support/in-memory-ports';
-
-const ctx = { senderId: 'test' };
+import type { Core } from '../../electron/core/create-core';
+import type { EmulatorControl, LoggedRequest } from '../support/emulator-control';
+import { ControllableSystemEvents, type RecordingEventSink } from '../support/in-memory-ports';
+import { ctx, startSignedInCore, type SignedInCore } from './signed-in-core';
 const TWO_HOURS_MS = 2 * 3600_000;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,36 +24,19 @@ const isMeet = (r: LoggedRequest) => r.apiMethod.startsWith('meet.');
  * clock jump two hours at once, as after a real suspend; timers and I/O stay real.
  */
 describe('sleep and resume across token expiry (F32, R8)', () => {
-  let node: NodePorts;
+  const system = new ControllableSystemEvents();
+  let app: SignedInCore;
   let core: Core;
   let control: EmulatorControl;
-  const system = new ControllableSystemEvents();
-  const browser = new RecordingBrowser();
-  const events = new RecordingEventSink();
+  let events: RecordingEventSink;
 
   beforeAll(async () => {
     vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-    const home = mkdtempSync(join(tmpdir(), 'quickmeet-sleep-'));
-    node = await createNodePorts({ home, env: {}, emulator: { autopilot: false } });
-    control = new EmulatorControl(node.emulator!.baseUrl);
-    core = createCore({
-      ...node.ports,
-      system,
-      appInfo: { version: '0.0.0-test', demoMode: true, host: 'bridge', platform: process.platform },
-      secrets: new MemorySecretStore(),
-      clipboard: new MemoryClipboard(),
-      browser,
-      notifier: new RecordingNotifier(),
-      events,
-    });
-    await core.start();
-    const signIn = core.handlers['auth.signIn']({}, ctx);
-    await answerConsent(await browser.nextOpened(0));
-    await signIn;
+    app = await startSignedInCore({ system });
+    ({ core, control, events } = app);
   });
   afterAll(async () => {
-    await core.stop();
-    await node.dispose();
+    await app.stop();
     vi.useRealTimers();
   });
 

@@ -1,0 +1,51 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createNodePorts } from '../../electron/adapters/create-node-ports';
+import { createCore } from '../../electron/core/create-core';
+import type { SystemEvents } from '../../electron/core/ports/system-events';
+import { answerConsent } from '../adapters/auth/consent-browser';
+import { EmulatorControl } from '../support/emulator-control';
+import { MemoryClipboard, MemorySecretStore, RecordingBrowser, RecordingEventSink, RecordingNotifier } from '../support/in-memory-ports';
+
+/** The request context of every test call. */
+export const ctx = { senderId: 'test' };
+
+/**
+ * The whole core as a Node host builds it (real adapters, files in a fresh app-data folder, the
+ * in-process emulator without autopilot), started and signed in through the consent page.
+ */
+export async function startSignedInCore(options: { readonly system?: SystemEvents } = {}) {
+  const home = mkdtempSync(join(tmpdir(), 'quickmeet-core-'));
+  const node = await createNodePorts({ home, env: {}, emulator: { autopilot: false } });
+  const browser = new RecordingBrowser();
+  const events = new RecordingEventSink();
+  const core = createCore({
+    ...node.ports,
+    ...(options.system ? { system: options.system } : {}),
+    appInfo: { version: '0.0.0-test', demoMode: true, host: 'bridge', platform: process.platform },
+    secrets: new MemorySecretStore(),
+    clipboard: new MemoryClipboard(),
+    browser,
+    notifier: new RecordingNotifier(),
+    events,
+  });
+  await core.start();
+  const signIn = core.handlers['auth.signIn']({}, ctx);
+  await answerConsent(await browser.nextOpened(0));
+  await signIn;
+  return {
+    home,
+    core,
+    browser,
+    events,
+    control: new EmulatorControl(node.emulator!.baseUrl),
+    async stop() {
+      await core.stop();
+      await node.dispose();
+    },
+  };
+}
+
+/** What {@link startSignedInCore} answers. */
+export type SignedInCore = Awaited<ReturnType<typeof startSignedInCore>>;
