@@ -57,8 +57,10 @@ function AccountSummary({ state, loading }: { readonly state: AuthState | undefi
     case 'signedOut':
       return (
         <p className="account-text">
-          Not signed in
-          {state.lastError && <span className="account-detail">{state.lastError}</span>}
+          <span>
+            Not signed in
+            {state.lastError && <span className="account-detail">{state.lastError}</span>}
+          </span>
         </p>
       );
     case 'waitingForBrowser':
@@ -89,8 +91,10 @@ function AccountSummary({ state, loading }: { readonly state: AuthState | undefi
     case 'needsReauth':
       return (
         <p className="account-text">
-          Sign in again as <strong>{state.email}</strong>
-          <span className="account-detail">{REAUTH_REASONS[state.reason]}</span>
+          <span>
+            Sign in again as <strong>{state.email}</strong>
+            <span className="account-detail">{REAUTH_REASONS[state.reason]}</span>
+          </span>
         </p>
       );
   }

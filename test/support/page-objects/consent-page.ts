@@ -10,8 +10,9 @@ export class ConsentPage {
     await this.page.getByRole('button', { name: 'Allow' }).click();
   }
 
-  /** Refuses access. */
+  /** Refuses access, and waits until the browser has shown the app's answer on the loopback callback. */
   async deny(): Promise<void> {
     await this.page.getByRole('button', { name: 'Deny' }).click();
+    await this.page.waitForURL((url) => url.searchParams.get('error') === 'access_denied', { waitUntil: 'load' });
   }
 }
