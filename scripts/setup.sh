@@ -3,7 +3,7 @@
 # Node 22 when the system one is older, and the npm dependencies (keytar builds from source).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(libsecret-1-dev libsecret-tools gnome-keyring dbus dbus-x11 chromium xvfb xdg-utils fonts-dejavu-core)
+packages=(libsecret-1-dev libsecret-tools gnome-keyring dbus dbus-x11 chromium xvfb xdg-utils fonts-dejavu-core faketime)
 missing=()
 for p in "${packages[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then
