@@ -13,6 +13,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 export PATH="$(bash scripts/node22-path.sh):$PATH"
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1
+# Trust the system's CA bundle too (machines behind a TLS-inspecting proxy install its CA there).
+[ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f /etc/ssl/certs/ca-certificates.crt ] && export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
 node -e 'require("node:assert")(Number(process.versions.node.split(".")[0]) >= 22)'
 if [ "${1:-}" = "--ci" ] || [ ! -d node_modules ]; then npm ci --no-audit --no-fund; fi
 node -e 'require("keytar")' || { echo "keytar did not build: install libsecret-1-dev and run npm ci again." >&2; exit 1; }
