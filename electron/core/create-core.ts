@@ -72,13 +72,7 @@ export function createCore(ports: CorePorts): Core {
   const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
   const meetings = createMeetingsFeature({ ...ports, auth, settings });
   const conference = createConferenceFeature({ ...ports, auth, registry: meetings.registry, settings: () => settings.get() });
-  // Showing the window also re-checks recordings still being processed, so what the user looks at is current.
-  const onWindowVisible = (visible: boolean) => {
-    conference.setWindowVisible(visible);
-    const { refresher } = conference.recordings;
-    if (visible && refresher.hasPendingWork()) refresher.loop.pollNow();
-  };
-  const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible });
+  const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
   const handlers: Handlers = {
     ...app,
     ...createAuthHandlers(auth),

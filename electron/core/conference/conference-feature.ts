@@ -44,7 +44,11 @@ export function createConferenceFeature(deps: ConferenceFeatureDeps) {
     monitor,
     recordings,
     /** Wire to `onWindowVisible` of the app handlers. */
-    setWindowVisible: (visible: boolean) => monitor.setWindowVisible(visible),
+    setWindowVisible: (visible: boolean) => {
+      monitor.setWindowVisible(visible);
+      // Showing the window also re-checks recordings still being processed, so what the user sees is current.
+      if (visible && recordings.refresher.hasPendingWork()) recordings.refresher.loop.pollNow();
+    },
     async start(): Promise<void> {
       stops.push(
         followPowerAndNetwork(deps.system, [monitor.loop, recordings.refresher.loop]),
