@@ -19,7 +19,7 @@ export const SECTIONS: ReadonlyArray<BenchSection> = [
   { name: 'attendee list render', run: async () => ({ ...(await benchAttendeesRender()) }) },
 ];
 
-/** Targets checked and printed next to the figures (issue 6). */
+/** Targets checked and printed next to the figures (the product's speed goals). */
 const TARGETS: ReadonlyArray<{ readonly label: string; readonly met: (f: Record<string, number>) => boolean | undefined }> = [
   { label: 'warm p50 ≤ 25 ms', met: (f) => (f.warm_p50_ms === undefined ? undefined : f.warm_p50_ms <= 25) },
   { label: 'cold p50 ≤ 1.1 × one create round trip', met: (f) => (f.cold_to_rtt_ratio === undefined ? undefined : f.cold_to_rtt_ratio <= 1.1) },

@@ -1,5 +1,5 @@
 /**
- * Who may see and change what (reference §7, §8): `meetings.space.created` reaches only spaces the
+ * Who may see and change what (as in Google's Meet API access rules): `meetings.space.created` reaches only spaces the
  * same OAuth client created for the same account; `readonly` reads any space the user owns or joined;
  * `settings` reads and patches the user's own spaces; `config` is shown to owners only.
  */

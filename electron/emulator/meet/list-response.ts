@@ -3,7 +3,7 @@ import type { RequestContext } from '../http/route';
 import { paginate, readPage, type PageLimits } from '../http/page-token';
 import { omitDefaults } from '../http/proto-json';
 
-/** Default and maximum page sizes per list (reference §3.1). */
+/** Default and maximum page sizes per list, as Google documents them. */
 export const PAGE_LIMITS = {
   conferenceRecords: { defaultSize: 25, maxSize: 100 },
   participants: { defaultSize: 100, maxSize: 250 },

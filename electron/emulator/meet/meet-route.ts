@@ -10,7 +10,7 @@ import { compileTemplate, type RequestContext, type Route } from '../http/route'
 import { authenticate, type Caller } from './caller';
 import type { ApiVersion } from './resource-json';
 
-/** Accepted on every method (reference §1.2); `$alt` is the spelling some clients use. */
+/** Google's system parameters, accepted on every method; `$alt` is the spelling some clients use. */
 const SYSTEM_PARAMETERS = new Set([
   'fields', 'prettyPrint', 'alt', '$alt', 'key', 'access_token', 'oauth_token', 'quotaUser', 'callback', 'uploadType', 'upload_protocol', '$.xgafv',
 ]);

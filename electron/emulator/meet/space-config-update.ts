@@ -18,7 +18,7 @@ function configFrom(input: ConfigInput | undefined): StoredSpaceConfig {
   return config;
 }
 
-// Restrictions reset to their defaults whenever moderation is off (reference §2.3).
+// Restrictions reset to their defaults whenever moderation is off, as Google documents for SpaceConfig.
 function settle(config: StoredSpaceConfig): StoredSpaceConfig {
   if (config.moderation === 'OFF') config.moderationRestrictions = { ...DEFAULT_MODERATION_RESTRICTIONS };
   return config;
