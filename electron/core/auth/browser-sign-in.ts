@@ -28,20 +28,33 @@ export interface ConsentRequest {
   readonly prompt?: 'consent';
 }
 
+/**
+ * Waits for the browser to come back, at most `timeoutMs`, or until `signal` aborts. Whichever ends it
+ * first clears the timer and the abort listener: the listener's outcome never settles once it is
+ * closed, so cleanup cannot hang on it (a cancelled sign-in must not leave a 5-minute timer behind).
+ */
 function waitForOutcome(outcome: Promise<RedirectOutcome>, timeoutMs: number, signal: AbortSignal): Promise<RedirectOutcome> {
   return new Promise((resolve, reject) => {
     const minutes = Math.round(timeoutMs / 60_000);
-    const timer = setTimeout(
-      () => reject(new AppError('TIMEOUT', `Sign-in timed out: the browser did not come back within ${minutes || 'a few'} minute(s). Sign in again when you are ready.`)),
-      timeoutMs,
-    );
-    const onAbort = () => reject(new AppError('CANCELLED', 'Sign-in was cancelled.'));
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    outcome.then(resolve, reject).finally(() => {
+    let finished = false;
+    const done = (settle: () => void) => {
+      if (finished) return;
+      finished = true;
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
-    });
+      settle();
+    };
+    const onAbort = () => done(() => reject(new AppError('CANCELLED', 'Sign-in was cancelled.')));
+    const timer = setTimeout(
+      () => done(() => reject(new AppError('TIMEOUT', `Sign-in timed out: the browser did not come back within ${minutes || 'a few'} minute(s). Sign in again when you are ready.`))),
+      timeoutMs,
+    );
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    outcome.then(
+      (value) => done(() => resolve(value)),
+      (error: unknown) => done(() => reject(error)),
+    );
   });
 }
 
