@@ -42,6 +42,14 @@ export class CreateBudget {
     return { granted: false, waitMs: Math.max(1, oldest + WINDOW_MS - now) };
   }
 
+  /**
+   * Gives back the newest slot: the create failed before its request left the machine (offline),
+   * so Google counted nothing.
+   */
+  release(): void {
+    this.taken.pop();
+  }
+
   /** Google said 429: no creates until `seconds` have passed. */
   blockFor(seconds: number): void {
     this.blockedUntil = Math.max(this.blockedUntil, this.clock.now() + seconds * 1000);

@@ -86,17 +86,22 @@ export class InstantMeetings {
     return { meeting, copiedText, fromSparePool: spare !== undefined, cohostFailures };
   }
 
-  /** One POST within the local budget; a 429 blocks the budget for Google's wait and is not retried. */
+  /**
+   * One POST within the local budget; a 429 blocks the budget for Google's wait and is not retried.
+   * The slot is taken only once the token is fresh, right before the request leaves, and given back
+   * when the request never left (offline), so failed clicks do not use up Google's 10 a minute.
+   */
   private async createCold(preset: Preset) {
+    await this.deps.auth.ensureFresh();
     const decision = this.deps.budget.tryTake();
     if (!decision.granted) {
       const seconds = Math.ceil(decision.waitMs / 1000);
       throw new AppError('RATE_LIMITED_LOCALLY', `Google allows 10 new meetings a minute. Try again in ${seconds} s.`, { retryAfterSeconds: seconds });
     }
     try {
-      await this.deps.auth.ensureFresh();
       return await createSpaceForPreset(this.deps.meet, preset);
     } catch (error) {
+      if (error instanceof AppError && error.code === 'OFFLINE') this.deps.budget.release();
       if (error instanceof AppError && error.code === 'QUOTA_EXCEEDED') this.deps.budget.blockFor(error.retryAfterSeconds ?? 60);
       throw error;
     }

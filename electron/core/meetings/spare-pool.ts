@@ -134,17 +134,20 @@ export class SparePool {
       // A pending retry timer means the last attempt failed: wait for it rather than hammer Google.
       if (this.stopped || this.retryTimer) return;
       if (this.inFlight.has(preset.id) || this.spares.some((s) => s.account === account && s.presetId === preset.id)) continue;
-      const decision = this.deps.budget.tryTake(RESERVED_FOR_CLICKS);
-      if (!decision.granted) return this.retryLater(decision.waitMs);
-      const made = this.track(preset.id, this.makeSpare(preset, account));
-      await made;
+      await this.track(preset.id, this.makeSpare(preset, account));
     }
   }
 
+  /** The budget slot is taken right before the POST and given back if it never left (offline). */
   private async makeSpare(preset: Preset, account: string): Promise<void> {
     try {
       await this.deps.auth.ensureFresh();
-      const space = await createSpaceForPreset(this.deps.meet, preset);
+      const decision = this.deps.budget.tryTake(RESERVED_FOR_CLICKS);
+      if (!decision.granted) return this.retryLater(decision.waitMs);
+      const space = await createSpaceForPreset(this.deps.meet, preset).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === 'OFFLINE') this.deps.budget.release();
+        throw error;
+      });
       const cohostFailures = await addCohosts(this.deps.meet, space.name, preset.cohosts);
       const at = new Date(this.deps.clock.now()).toISOString();
       this.spares.push({ account, presetId: preset.id, specKey: presetSpecKey(preset), meeting: meetingFromSpace(space, at, preset.id), cohostFailures });

@@ -60,6 +60,22 @@ describe('instant meeting (cold: no spare)', () => {
     expect(h.meet.count('createSpace')).toBe(10);
   });
 
+  it('spends no budget slot on clicks whose request never left: refresh failed or offline', async () => {
+    const h = await startMeetings({ keepSpareSpace: false });
+    const refresh = h.auth.ensureFresh.bind(h.auth);
+    h.auth.ensureFresh = async () => {
+      throw new AppError('OFFLINE', 'You appear to be offline.');
+    };
+    for (let i = 0; i < 10; i++) await expect(h.feature.instant.create()).rejects.toMatchObject({ code: 'OFFLINE' });
+    h.auth.ensureFresh = refresh;
+    for (let i = 0; i < 10; i++) {
+      h.meet.failNext('createSpace', new AppError('OFFLINE', 'You appear to be offline.'));
+      await expect(h.feature.instant.create()).rejects.toMatchObject({ code: 'OFFLINE' });
+    }
+    for (let i = 0; i < 10; i++) await h.feature.instant.create();
+    await expect(h.feature.instant.create()).rejects.toMatchObject({ code: 'RATE_LIMITED_LOCALLY' });
+  });
+
   it('does not retry a 429 on create, passes the wait on and blocks the local budget', async () => {
     const h = await startMeetings({ keepSpareSpace: false });
     h.meet.failNext('createSpace', new AppError('QUOTA_EXCEEDED', 'Too many new meetings. Try again in 20 s.', { retryAfterSeconds: 20 }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/result';
+import { FakeAuthSession } from '../../support/meetings-test-doubles';
 import { startMeetings } from './harness';
 
 const presets = [
@@ -99,5 +100,19 @@ describe('warm spare pool', () => {
     await offline.feature.instant.create();
     await offline.feature.pool.whenIdle();
     expect(offline.meet.count('createSpace')).toBe(3);
+  });
+
+  it('spends no budget slot on a refill whose token refresh failed', async () => {
+    const auth = new FakeAuthSession();
+    auth.ensureFresh = async () => {
+      throw new AppError('NEEDS_REAUTH', 'Sign in again.');
+    };
+    const h = await startMeetings({ keepSpareSpace: true }, { auth });
+    await h.feature.pool.whenIdle();
+    expect(h.meet.count('createSpace')).toBe(0);
+    h.feature.stop();
+    auth.ensureFresh = async () => undefined;
+    for (let i = 0; i < 10; i++) await h.feature.instant.create();
+    expect(h.meet.count('createSpace')).toBe(10);
   });
 });
