@@ -23,8 +23,11 @@ export interface ElectronSystemEventsDeps {
 }
 
 /**
- * Power and network hints (§5.4): powerMonitor suspend/resume merged with the clock-jump detector and
- * de-duplicated, and `net.isOnline()` polled because main has no online event (`false` means offline).
+ * Power and network hints, so the core can renew a token that went stale during sleep and restart
+ * polling after a wake or a reconnect (timers do not tick while the machine sleeps). powerMonitor's
+ * suspend/resume is merged with the clock-jump detector, because Linux does not always deliver
+ * `resume`, and de-duplicated. `net.isOnline()` is polled because main has no online event; only its
+ * `false` is conclusive (offline), `true` may still mean no route to Google.
  */
 export function createElectronSystemEvents(deps: ElectronSystemEventsDeps): SystemEvents & { dispose(): void } {
   const suspend = new Set<() => void>();

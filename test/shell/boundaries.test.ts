@@ -20,6 +20,13 @@ describe('the Electron boundary is a build fact', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('shell sources state their reasons instead of citing sections of a document outside the repository', () => {
+    const citing = sourceFiles(['electron/shell', 'test/shell'])
+      .filter((file) => /§\s*\d/.test(readFileSync(file, 'utf8')))
+      .map(repoPath);
+    expect(citing).toEqual([]);
+  });
+
   it('nothing imports the whole googleapis package, only its Meet module', () => {
     const whole = sourceFiles(['electron', 'renderer', 'shared', 'scripts', 'test'])
       .filter((file) => importsOf(file).includes('googleapis'))

@@ -7,7 +7,7 @@ import type { createElectronStoreSettingsFile as Factory } from '../../electron/
 let createFile: typeof Factory;
 
 beforeAll(async () => {
-  // electron-store imports `electron`, whose entry downloads the binary unless told where it is (§6).
+  // electron-store imports `electron`, whose entry looks for the binary (absent here) unless told where it is.
   process.env.ELECTRON_OVERRIDE_DIST_PATH ??= tmpdir();
   ({ createElectronStoreSettingsFile: createFile } = await import('../../electron/shell/electron-store-settings-file'));
 });

@@ -91,7 +91,7 @@ describe('global shortcut', () => {
   });
 });
 
-describe('system events (§5.4)', () => {
+describe('system events: sleep, wake and online hints', () => {
   const setup = () => {
     const powerMonitor = new EventEmitter();
     const jumps = { suspend: new Set<() => void>(), resume: new Set<() => void>() };
