@@ -62,6 +62,11 @@ export class AttendeeFeed {
     if (conference) this.push(NO_CHANGES, true);
   }
 
+  /** Pushes the whole list as a reset, for a window that may hold nothing yet (just opened or reconnected). */
+  resend(): void {
+    this.push({ upserted: [...this.shown.values()], removed: [] }, true);
+  }
+
   /** One poll: the full list when the window shows it, otherwise the head-count only. */
   async poll(full: boolean, now: number, isCurrent: () => boolean): Promise<void> {
     const tracker = this.tracker;

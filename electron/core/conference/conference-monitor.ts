@@ -73,16 +73,22 @@ export class ConferenceMonitor implements HeadCountSource {
   select(record: string): void {
     const conference = this.live.find((candidate) => candidate.record === record);
     if (!conference) throw new AppError('NOT_FOUND', 'That conference is not running any more.');
-    this.feed.follow(conference);
+    // Picking the conference already followed asks for its list again: the window may not hold it.
+    if (this.feed.conference?.record === record) this.feed.resend();
+    else this.feed.follow(conference);
     this.publishHeadCount();
     this.loop.pollNow();
   }
 
-  /** The window was shown or hidden: poll at once when shown, slow down when hidden. */
+  /**
+   * The window was shown or hidden. Shown: it gets the whole list at once (pushes are otherwise diffs,
+   * and a window that connects late holds none of them), then a poll brings it up to date.
+   */
   setWindowVisible(visible: boolean): void {
     this.windowVisible = visible;
-    if (visible) this.loop.pollNow();
-    else this.loop.reschedule();
+    if (!visible) return this.loop.reschedule();
+    this.feed.resend();
+    this.loop.pollNow();
   }
 
   /** Something changed that may start polling (new space, sign-in); re-reads the pace. */

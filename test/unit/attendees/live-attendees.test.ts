@@ -112,6 +112,29 @@ describe('live attendee list', () => {
     await expect(h.feature.handlers['conference.select']({ record: 'conferenceRecords/none' }, { senderId: 't' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('gives a window that connects after the conference is followed the whole list, on show and on picking it again', async () => {
+    const h = await startHarness();
+    h.feature.setWindowVisible(true);
+    const record = h.meet.startConference('spaces/alpha');
+    h.meet.join(record, 'signedinUser', 'Ada');
+    h.meet.join(record, 'anonymousUser', 'Visitor');
+    await h.time.advance(POLL_INTERVALS_MS.discoveryVisible);
+    expect(rendererList(h.events).size).toBe(2);
+
+    // A second window (or a reloaded one) announces itself; it has seen none of the earlier diffs.
+    const before = attendeePushes(h.events).length;
+    h.feature.setWindowVisible(true);
+    const onShow = attendeePushes(h.events).slice(before);
+    expect(onShow[0]).toMatchObject({ record, reset: true, presentCount: 2 });
+    expect(onShow.flatMap((p) => p.upserted.map((r) => r.displayName)).sort()).toEqual(['Ada', 'Visitor']);
+
+    const beforeSelect = attendeePushes(h.events).length;
+    await h.feature.handlers['conference.select']({ record }, { senderId: 't' });
+    const onSelect = attendeePushes(h.events).slice(beforeSelect);
+    expect(onSelect[0]).toMatchObject({ record, reset: true });
+    expect(onSelect.flatMap((p) => p.upserted.map((r) => r.displayName)).sort()).toEqual(['Ada', 'Visitor']);
+  });
+
   it('notifies joins only when the setting is on, and not for people already there', async () => {
     const h = await startHarness({ settings: { notifyOnJoin: true } });
     h.feature.setWindowVisible(true);
