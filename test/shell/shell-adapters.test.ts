@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { createElectronClipboard } from '../../electron/shell/electron-clipboard';
-import { createElectronNotifier, type NotificationFactory } from '../../electron/shell/electron-notifier';
+import { createElectronNotifier, MAX_LIVE_NOTIFICATIONS, type NotificationFactory } from '../../electron/shell/electron-notifier';
 import { createElectronSystemEvents } from '../../electron/shell/electron-system-events';
 import { createShortcutBinding } from '../../electron/shell/global-shortcut';
 import { decideTrayMode } from '../../electron/shell/tray-fallback';
@@ -35,6 +35,26 @@ describe('notifier adapter', () => {
     expect(shown[0]!.options).toMatchObject({ title: 'Meeting link copied', actions: [{ type: 'button', text: 'Open' }] });
     shown[0]!.emit('click');
     shown[0]!.emit('action', {}, 0);
+    expect(onAction).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets go of a notification once it is clicked, acted on, failed or closed', () => {
+    const { shown, notifier } = setup();
+    const ends = ['click', 'action', 'failed', 'close'] as const;
+    for (const _ of ends) notifier.notify({ title: 't', body: 'b' });
+    expect(notifier.liveCount()).toBe(4);
+    ends.forEach((event, index) => shown[index]!.emit(event));
+    expect(notifier.liveCount()).toBe(0);
+  });
+
+  it('keeps at most the newest notifications referenced when none of them ever reports an end', () => {
+    const { shown, notifier } = setup();
+    for (let i = 0; i < MAX_LIVE_NOTIFICATIONS + 5; i++) notifier.notify({ title: `n${i}`, body: 'b' });
+    expect(shown).toHaveLength(MAX_LIVE_NOTIFICATIONS + 5);
+    expect(notifier.liveCount()).toBe(MAX_LIVE_NOTIFICATIONS);
+    const onAction = vi.fn();
+    notifier.notify({ title: 'newest', body: 'b', onAction });
+    shown.at(-1)!.emit('click');
     expect(onAction).toHaveBeenCalledTimes(1);
   });
 
