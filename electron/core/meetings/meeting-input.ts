@@ -57,6 +57,7 @@ function invalid(input: string, why: string): AppError {
   return new AppError('INVALID_MEETING_CODE', `${why} You entered: “${shorten(input.trim())}”.`);
 }
 
-function shorten(value: string): string {
+/** `value` cut to 80 characters, for quoting the user's input in a message. */
+export function shorten(value: string): string {
   return value.length > 80 ? `${value.slice(0, 77)}…` : value;
 }

@@ -20,10 +20,40 @@ describe('join by code or URL', () => {
       code: 'INVALID_MEETING_CODE',
     });
     expect(h.meet.calls).toEqual([]);
-    await expect(h.feature.handlers['meetings.join']({ input: 'zzz-zzzz-zzz' }, { senderId: 't' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(h.feature.handlers['meetings.join']({ input: ' zzz-zzzz-zzz ' }, { senderId: 't' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/^Meeting not found: .*You entered: “zzz-zzzz-zzz”\.$/),
+    });
     h.meet.failNext('getSpace', new AppError('INVALID_MEETING_CODE', 'bad'));
     await expect(h.feature.handlers['meetings.join']({ input: 'zzz-zzzz-zzz' }, { senderId: 't' })).rejects.toThrow(/looks wrong/);
     expect(h.browser.opened).toEqual([]);
+  });
+});
+
+describe('join a meeting Quickmeet cannot read', () => {
+  it('opens the code unverified and records it when Google answers 403 for someone else\'s space', async () => {
+    const h = await startMeetings();
+    for (const denied of [new AppError('PERMISSION_DENIED', 'Permission missing.'), new AppError('SCOPE_MISSING', 'Permission missing.')]) {
+      h.meet.failNext('getSpace', denied);
+      const meeting = await h.feature.handlers['meetings.join']({ input: 'abc-mnop-xyz' }, { senderId: 't' });
+      expect(meeting).toMatchObject({ space: 'spaces/abc-mnop-xyz', meetingCode: 'abc-mnop-xyz', meetingUri: 'https://meet.google.com/abc-mnop-xyz' });
+    }
+    expect(h.meet.count('getSpace')).toBe(2);
+    expect(h.browser.opened).toEqual(['https://meet.google.com/abc-mnop-xyz', 'https://meet.google.com/abc-mnop-xyz']);
+    expect(h.feature.registry.list().map((m) => m.meetingCode)).toEqual(['abc-mnop-xyz']);
+  });
+
+  it('opens the code without a lookup when signed out, or signed in without the create permission', async () => {
+    const h = await startMeetings();
+    h.auth.set({ status: 'signedOut' });
+    await h.feature.handlers['meetings.join']({ input: 'https://meet.google.com/abc-mnop-xyz' }, { senderId: 't' });
+    expect(h.meet.calls).toEqual([]);
+    h.auth.set({ status: 'signedIn', email: 'ada@quickmeet.test', capabilities: [], persisted: true });
+    const space = await h.meet.createSpace();
+    h.meet.calls.length = 0;
+    const meeting = await h.feature.handlers['meetings.join']({ input: space.meetingCode }, { senderId: 't' });
+    expect(meeting.space).toBe(space.name);
+    expect(h.browser.opened).toEqual(['https://meet.google.com/abc-mnop-xyz', space.meetingUri]);
   });
 });
 
