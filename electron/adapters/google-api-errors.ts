@@ -62,6 +62,16 @@ export function describeFailure(error: unknown): WireFailure {
   };
 }
 
+/**
+ * For `spaces.endActiveConference`: Google answers 400 FAILED_PRECONDITION when no conference is running
+ * (it ended a moment ago), which is the outcome asked for (REFERENCE §4.4). Pass to `.catch` of that call.
+ */
+export function nothingToEndIsDone(error: unknown): { data: unknown } {
+  const failure = describeFailure(error);
+  if (failure.status === 400 && failure.googleStatus === 'FAILED_PRECONDITION') return { data: {} };
+  throw error;
+}
+
 /** True for failures a GET may repeat: 408/429/5xx gateway statuses and network errors. */
 export function isTransient(failure: WireFailure): boolean {
   if (failure.status === undefined) return true;

@@ -3,7 +3,7 @@ import { meet_v2 } from 'googleapis/build/src/apis/meet/v2.js';
 import type { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
 import type { MeetApi, Page, PageRequest } from '../core/ports/meet-api';
-import { type CallKind, describeFailure, isTransient, toAppError } from './google-api-errors';
+import { type CallKind, describeFailure, isTransient, nothingToEndIsDone, toAppError } from './google-api-errors';
 import {
   ConferenceRecordJson,
   DocArtifactJson,
@@ -101,7 +101,7 @@ export function createGoogleapisMeetClient(options: GoogleapisMeetClientOptions)
     patchSpace: (name, config, updateMask) =>
       write(SpaceJson, 'changed', (o) => meet.spaces.patch({ name, updateMask, requestBody: { config } }, o)),
     endActiveConference: async (name) => {
-      await write(EmptyJson, 'ended', (o) => meet.spaces.endActiveConference({ name, requestBody: {} }, o));
+      await write(EmptyJson, 'ended', (o) => meet.spaces.endActiveConference({ name, requestBody: {} }, o).catch(nothingToEndIsDone));
     },
     createMember: (space, member) =>
       write(MemberJson, 'added', (o) => meet.spaces.members.create({ parent: space, requestBody: { email: member.email, role: member.role } }, o)),
