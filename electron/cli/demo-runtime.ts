@@ -54,7 +54,7 @@ export async function startDemoRuntime(): Promise<CliRuntime> {
     clock: systemClock,
     logger: quietLogger,
   });
-  await meetings.start();
+  await meetings.start({ refill: false });
   return {
     meetings,
     settings,

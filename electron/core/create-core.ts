@@ -87,7 +87,7 @@ export function createCore(ports: CorePorts): Core {
     async start(options = {}) {
       await settings.load();
       await auth.restore();
-      await meetings.start();
+      await meetings.start({ refill: options.background !== false });
       if (options.background !== false) await conference.start();
       // After sleep the access token may be stale: renew it before the first call, not on a 401.
       stopOnResume = ports.system.onResume(() => void auth.ensureFresh().catch(() => undefined));

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startAccountRuntime } from '../../electron/cli/account-runtime';
 import { runCli } from '../../electron/cli/main';
 import { answerConsent } from '../adapters/auth/consent-browser';
+import { emulatorControl } from '../support/emulator-control';
 
 // Uses the real keychain: only inside scripts/with-keyring.sh (as `npm test` runs it).
 const withKeyring = process.env.QUICKMEET_KEYRING === '1';
@@ -23,6 +24,26 @@ async function cli(...args: string[]) {
   );
   await Promise.all(consents);
   return { status, out, err, consents: consents.length };
+}
+
+/** Runs the CLI like `cli`, and answers how many spaces.create reached the demo emulator during the command. */
+async function cliCountingCreates(...args: string[]) {
+  let creates = -1;
+  // No spare left over from earlier commands: a command that refilled the pool would have to create one.
+  rmSync(join(process.env.QUICKMEET_HOME ?? '', 'spare-spaces.json'), { force: true });
+  const status = await runCli(['node', 'quickmeet', ...args], { out: () => undefined, err: () => undefined }, async () => {
+    const runtime = await startAccountRuntime(() => undefined);
+    const baseUrl = /emulator at (http:\/\/127\.0\.0\.1:\d+)/.exec(runtime.target)?.[1] ?? '';
+    return {
+      ...runtime,
+      close: async () => {
+        await runtime.meetings.pool.whenIdle();
+        creates = (await emulatorControl(baseUrl).requests()).filter((r) => r.apiMethod === 'meet.spaces.create').length;
+        await runtime.close();
+      },
+    };
+  });
+  return { status, creates };
 }
 
 describe.runIf(withKeyring)('quickmeet CLI on the app account (demo mode, real keychain)', () => {
@@ -65,5 +86,14 @@ describe.runIf(withKeyring)('quickmeet CLI on the app account (demo mode, real k
     expect(signOut.status).toBe(0);
     expect(keychainEntry()).toBe('');
     expect((await cli('status')).out[0]).toMatch(/^Not signed in/);
+  });
+
+  it('creates no Meet space (no spare refill) for status, join or signout', async () => {
+    expect((await cli('signin')).status).toBe(0);
+    const status = await cliCountingCreates('status');
+    expect(status).toEqual({ status: 0, creates: 0 });
+    const join = await cliCountingCreates('join', 'abc-mnop-xyz');
+    expect(join.creates).toBe(0);
+    expect(await cliCountingCreates('signout')).toEqual({ status: 0, creates: 0 });
   });
 });

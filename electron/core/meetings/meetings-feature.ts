@@ -43,7 +43,12 @@ export interface MeetingsFeature {
   readonly instant: InstantMeetings;
   readonly pool: SparePool;
   readonly handlers: HandlersFor<MeetingsChannel>;
-  start(): Promise<void>;
+  /**
+   * Loads the registry and spares; with `refill: false` (a short-lived CLI command) no spare is
+   * created or patched and no resume/online trigger is installed, so a command never leaves a
+   * spaces.create behind. A spare can still be taken.
+   */
+  start(options?: { readonly refill?: boolean }): Promise<void>;
   stop(): void;
 }
 
@@ -65,10 +70,11 @@ export function createMeetingsFeature(deps: MeetingsFeatureDeps): MeetingsFeatur
     instant,
     pool,
     handlers,
-    async start() {
+    async start(options = {}) {
       await Promise.all([registry.load(), pool.load()]);
       const events = deps.events;
       if (events) unsubscribe.push(registry.onChange((meetings) => events.emit('meetings.changed', meetings)));
+      if (options.refill === false) return pool.stop();
       unsubscribe.push(deps.settings.onChange((settings) => pool.reconcile(settings)));
       unsubscribe.push(deps.auth.onChange(() => pool.reconcile(deps.settings.get())));
       if (deps.system) unsubscribe.push(deps.system.onOnlineChange((online) => online && pool.scheduleRefill()));

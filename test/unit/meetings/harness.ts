@@ -34,6 +34,7 @@ export interface MeetingsHarness {
 export async function startMeetings(
   settings: Partial<Settings> = { keepSpareSpace: false },
   shared: Partial<Pick<MeetingsHarness, 'meet' | 'documents' | 'clock' | 'auth'>> = {},
+  startOptions: { readonly refill?: boolean } = {},
 ): Promise<MeetingsHarness> {
   const parts = {
     meet: shared.meet ?? new FakeMeetApi(),
@@ -48,7 +49,7 @@ export async function startMeetings(
     system: new ControllableSystemEvents(),
   };
   const feature = createMeetingsFeature({ ...parts, documents: parts.documents.factory, logger: new CapturingLogger() });
-  await feature.start();
+  await feature.start(startOptions);
   const harness: MeetingsHarness = {
     ...parts,
     feature,

@@ -115,4 +115,20 @@ describe('warm spare pool', () => {
     for (let i = 0; i < 10; i++) await h.feature.instant.create();
     expect(h.meet.count('createSpace')).toBe(10);
   });
+
+  it('creates and patches nothing for a short-lived command (refill off), yet hands out a spare it has', async () => {
+    const warm = await startMeetings({ keepSpareSpace: true });
+    await warm.feature.pool.whenIdle();
+    warm.feature.stop();
+    const cli = await startMeetings({ keepSpareSpace: true }, { meet: warm.meet, documents: warm.documents, clock: warm.clock, auth: warm.auth }, { refill: false });
+    cli.settings.update({ presets: [...cli.settings.get().presets, ...presets] });
+    cli.auth.set(cli.auth.state());
+    cli.system.resume();
+    cli.system.setOnline(true);
+    const created = await cli.feature.instant.create();
+    await cli.feature.pool.whenIdle();
+    expect(created.fromSparePool).toBe(true);
+    expect(cli.meet.count('createSpace')).toBe(1);
+    expect(cli.meet.count('patchSpace')).toBe(0);
+  });
 });
