@@ -1,13 +1,24 @@
 import type { GlobalShortcut } from 'electron';
+import type { EventChannel } from '../../shared/ipc/contract';
 import type { Notice } from '../../shared/model/app-info';
+import type { Settings } from '../../shared/model/settings';
+import type { NoticeBoard } from '../core/app/notice-board';
 
 /** What applying a shortcut setting did. */
 export type ShortcutOutcome = 'registered' | 'unchanged' | 'refused' | 'invalid' | 'disabled';
 
+/** Where a refusal is reported: the core's notice board (listed in the window) and one desktop notification. */
+export interface ShortcutReporting {
+  readonly notices: Pick<NoticeBoard, 'post' | 'dismiss'>;
+  readonly notify: (notice: Notice) => void;
+}
+
 /** The global shortcut, re-bindable from settings. */
 export interface ShortcutBinding {
-  /** Binds `accelerator` (empty = none) in place of the current one; refusals are reported as a notice. */
+  /** Binds `accelerator` (empty = none) in place of the current one, unless it is the chord last tried. */
   apply(accelerator: string): ShortcutOutcome;
+  /** Follows contract events: a `settings.changed` re-applies its shortcut. */
+  observe(event: EventChannel, payload: unknown): void;
   dispose(): void;
 }
 
@@ -23,33 +34,54 @@ export function shortcutRefusedNotice(accelerator: string, outcome: 'refused' | 
 /**
  * Binds the "new meeting" chord through Electron's globalShortcut. `register` answers false when the
  * chord is taken and throws on a malformed accelerator; both end in a clear notice, never silently.
+ * A chord is tried once per change of the setting: every settings save emits `settings.changed`, and
+ * retrying a refused chord each time would notify the user again for a setting they did not touch.
  */
 export function createShortcutBinding(
   globalShortcut: Pick<GlobalShortcut, 'register' | 'unregister'>,
   onPress: () => void,
-  onNotice: (notice: Notice) => void,
+  reporting: ShortcutReporting,
 ): ShortcutBinding {
-  let current: string | undefined;
+  let lastTried: string | undefined;
+  let registered: string | undefined;
+  let refusalId: string | undefined;
   const release = () => {
-    if (current !== undefined) globalShortcut.unregister(current);
-    current = undefined;
+    if (registered !== undefined) globalShortcut.unregister(registered);
+    registered = undefined;
+  };
+  const apply = (accelerator: string): ShortcutOutcome => {
+    const wanted = accelerator.trim();
+    if (wanted === lastTried) return 'unchanged';
+    lastTried = wanted;
+    release();
+    // The previous refusal no longer describes the setting.
+    if (refusalId !== undefined) reporting.notices.dismiss(refusalId);
+    refusalId = undefined;
+    if (wanted === '') return 'disabled';
+    let outcome: 'registered' | 'refused' | 'invalid';
+    try {
+      outcome = globalShortcut.register(wanted, onPress) ? 'registered' : 'refused';
+    } catch {
+      outcome = 'invalid';
+    }
+    if (outcome === 'registered') {
+      registered = wanted;
+      return outcome;
+    }
+    const notice = shortcutRefusedNotice(wanted, outcome);
+    refusalId = notice.id;
+    reporting.notices.post(notice);
+    reporting.notify(notice);
+    return outcome;
   };
   return {
-    apply(accelerator) {
-      const wanted = accelerator.trim();
-      if (wanted !== '' && wanted === current) return 'unchanged';
-      release();
-      if (wanted === '') return 'disabled';
-      let outcome: 'registered' | 'refused' | 'invalid';
-      try {
-        outcome = globalShortcut.register(wanted, onPress) ? 'registered' : 'refused';
-      } catch {
-        outcome = 'invalid';
-      }
-      if (outcome === 'registered') current = wanted;
-      else onNotice(shortcutRefusedNotice(wanted, outcome));
-      return outcome;
+    apply,
+    observe(event, payload) {
+      if (event === 'settings.changed') apply((payload as Settings).shortcut);
     },
-    dispose: release,
+    dispose() {
+      release();
+      lastTried = undefined;
+    },
   };
 }

@@ -49,11 +49,10 @@ export async function startApp(): Promise<void> {
   // Filled once the window exists; lifecycle (and its navigation guards) must be installed before that.
   const main: { window?: BrowserWindow } = {};
   const reveal = () => main.window && revealWindow(main.window);
-  const shortcut = createShortcutBinding(
-    globalShortcut,
-    () => controller.newMeeting(),
-    (notice) => (events.emit('app.notice', notice), shellPorts.notifier.notify({ title: 'Quickmeet', body: notice.message })),
-  );
+  const shortcut = createShortcutBinding(globalShortcut, () => controller.newMeeting(), {
+    notices: core.services.notices,
+    notify: (notice) => shellPorts.notifier.notify({ title: 'Quickmeet', body: notice.message }),
+  });
   manageLifecycle({
     app,
     mode,
@@ -90,7 +89,7 @@ export async function startApp(): Promise<void> {
   events.connect({
     emit: (event, payload) => {
       controller.observe(event, payload);
-      if (event === 'settings.changed') shortcut.apply((payload as typeof DEFAULT_SETTINGS).shortcut);
+      shortcut.observe(event, payload);
     },
   });
 

@@ -7,7 +7,10 @@ import { createElectronSystemEvents } from '../../electron/shell/electron-system
 import { createShortcutBinding } from '../../electron/shell/global-shortcut';
 import { decideTrayMode } from '../../electron/shell/tray-fallback';
 import { renderTrayIconPng } from '../../electron/shell/tray-icon-image';
+import { createNoticeBoard } from '../../electron/core/app/notice-board';
 import type { Notice } from '../../shared/model/app-info';
+import { DEFAULT_SETTINGS } from '../../shared/model/settings';
+import { RecordingEventSink } from '../support/in-memory-ports';
 
 describe('clipboard adapter', () => {
   it('writes plain text', async () => {
@@ -68,10 +71,14 @@ describe('notifier adapter', () => {
 describe('global shortcut', () => {
   const setup = (taken: ReadonlyArray<string> = []) => {
     const registered = new Map<string, () => void>();
-    const notices: Notice[] = [];
+    const attempts: string[] = [];
+    const desktop: Notice[] = [];
+    const events = new RecordingEventSink();
+    const notices = createNoticeBoard(events);
     const press = vi.fn();
     const globalShortcut = {
       register: (accelerator: string, callback: () => void) => {
+        attempts.push(accelerator);
         if (accelerator.includes('Nonsense')) throw new TypeError('conversion failure');
         if (taken.includes(accelerator)) return false;
         registered.set(accelerator, callback);
@@ -79,8 +86,11 @@ describe('global shortcut', () => {
       },
       unregister: (accelerator: string) => void registered.delete(accelerator),
     };
-    return { registered, notices, press, binding: createShortcutBinding(globalShortcut, press, (n) => notices.push(n)) };
+    const binding = createShortcutBinding(globalShortcut, press, { notices, notify: (n) => void desktop.push(n) });
+    const appNotices = () => events.emitted.filter((e) => e.event === 'app.notice');
+    return { registered, attempts, desktop, notices, appNotices, press, binding };
   };
+  const settingsWith = (shortcut: string) => ({ ...DEFAULT_SETTINGS, shortcut });
 
   it('registers the chord, presses run the action, re-applying the same chord is a no-op', () => {
     const { registered, press, binding } = setup();
@@ -91,22 +101,48 @@ describe('global shortcut', () => {
     expect([...registered.keys()]).toEqual(['CommandOrControl+Alt+M']);
   });
 
-  it('tells the user clearly when the OS refuses the chord, and holds no stale binding', () => {
-    const { registered, notices, binding } = setup(['CommandOrControl+Shift+K']);
+  it('tells the user clearly when the OS refuses the chord, through the notice board, and holds no stale binding', () => {
+    const { registered, notices, desktop, binding } = setup(['CommandOrControl+Shift+K']);
     binding.apply('CommandOrControl+Alt+M');
     expect(binding.apply('CommandOrControl+Shift+K')).toBe('refused');
     expect([...registered.keys()]).toEqual([]);
-    expect(notices).toEqual([
-      expect.objectContaining({ level: 'warning', message: expect.stringMatching(/CommandOrControl\+Shift\+K could not be registered.*another app.*Settings/) }),
-    ]);
+    const refusal = expect.objectContaining({ level: 'warning', message: expect.stringMatching(/CommandOrControl\+Shift\+K could not be registered.*another app.*Settings/) });
+    expect(notices.list()).toEqual([refusal]);
+    expect(desktop).toEqual([refusal]);
+  });
+
+  it('tries a refused chord once: later settings changes that keep it neither retry nor notify again', () => {
+    const { attempts, desktop, appNotices, binding } = setup(['CommandOrControl+Shift+K']);
+    binding.observe('settings.changed', settingsWith('CommandOrControl+Shift+K'));
+    binding.observe('settings.changed', { ...settingsWith('CommandOrControl+Shift+K'), notifyOnJoin: true });
+    binding.observe('settings.changed', { ...settingsWith('CommandOrControl+Shift+K'), copyFormat: 'code' });
+    expect(attempts).toEqual(['CommandOrControl+Shift+K']);
+    expect(desktop).toHaveLength(1);
+    expect(appNotices()).toHaveLength(1);
+  });
+
+  it('withdraws the refusal notice once a different chord registers', () => {
+    const { notices, registered, binding } = setup(['CommandOrControl+Shift+K']);
+    binding.observe('settings.changed', settingsWith('CommandOrControl+Shift+K'));
+    expect(notices.list()).toHaveLength(1);
+    binding.observe('settings.changed', settingsWith('Alt+Q'));
+    expect(notices.list()).toEqual([]);
+    expect([...registered.keys()]).toEqual(['Alt+Q']);
+  });
+
+  it('ignores events other than a settings change', () => {
+    const { attempts, binding } = setup();
+    binding.observe('app.notice', { id: 'x', level: 'info', message: 'CommandOrControl+Alt+M' });
+    expect(attempts).toEqual([]);
   });
 
   it('reports a malformed chord as one, and an empty chord disables the shortcut', () => {
     const { registered, notices, binding } = setup();
     expect(binding.apply('Nonsense+Q')).toBe('invalid');
-    expect(notices[0]?.message).toMatch(/not a shortcut Quickmeet understands/);
+    expect(notices.list()[0]?.message).toMatch(/not a shortcut Quickmeet understands/);
     binding.apply('Alt+Q');
     expect(binding.apply('')).toBe('disabled');
+    expect(binding.apply(' ')).toBe('unchanged');
     expect(registered.size).toBe(0);
   });
 });
