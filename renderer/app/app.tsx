@@ -57,7 +57,7 @@ export function App() {
           <RecordingsPanel />
         </div>
         <div {...tabPanelProps('settings')} hidden={view !== 'settings'}>
-          <SettingsPanel settings={settings} />
+          <SettingsPanel settings={settings} auth={auth} />
         </div>
       </main>
     </div>

@@ -1,6 +1,8 @@
 import type { AppErrorInfo } from '../../shared/ipc/result';
 import { guidanceFor } from '../api/error-guidance';
-import { call, quickmeet } from '../api/quickmeet';
+import { quickmeet } from '../api/quickmeet';
+import { useAction } from '../api/use-action';
+import { grantMissingAccess } from '../api/grant-access';
 import { useCountdown } from './use-countdown';
 
 export interface ErrorCalloutProps {
@@ -10,9 +12,10 @@ export interface ErrorCalloutProps {
   readonly onDismiss?: () => void;
 }
 
-/** An error as a sentence, Google's detail, and the one action that helps (retry, wait, sign in). */
+/** An error as a sentence, Google's detail, and the one action that helps (retry, wait, sign in, grant access). */
 export function ErrorCallout({ error, onRetry, onDismiss }: ErrorCalloutProps) {
   const guidance = guidanceFor(error);
+  const remedy = useAction(() => (guidance.remedy === 'grantAccess' ? grantMissingAccess(error) : quickmeet().auth.signIn()));
   const wait = useCountdown(error.retryAfterSeconds, error);
   const canRetry = onRetry && (guidance.remedy === 'retry' || guidance.remedy === 'wait');
   return (
@@ -27,7 +30,7 @@ export function ErrorCallout({ error, onRetry, onDismiss }: ErrorCalloutProps) {
           </button>
         )}
         {(guidance.remedy === 'signIn' || guidance.remedy === 'grantAccess') && (
-          <button type="button" onClick={() => void call(() => quickmeet().auth.signIn())}>
+          <button type="button" onClick={() => void remedy.run()} disabled={remedy.pending}>
             {guidance.remedy === 'signIn' ? 'Sign in again' : 'Grant access'}
           </button>
         )}
@@ -42,6 +45,7 @@ export function ErrorCallout({ error, onRetry, onDismiss }: ErrorCalloutProps) {
           </button>
         )}
       </div>
+      {remedy.error && <p className="callout-detail">{remedy.error.message}</p>}
     </div>
   );
 }

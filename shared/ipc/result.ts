@@ -1,3 +1,5 @@
+import type { Capability } from '../model/auth-state';
+
 /** Every error code a channel can answer with; the renderer maps each to a message and an action. */
 export const ERROR_CODES = [
   'BAD_REQUEST',
@@ -30,11 +32,15 @@ export const ERROR_CODES = [
 /** One of {@link ERROR_CODES}. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** The error half of a {@link Result}; `retryAfterSeconds` tells the user how long to wait. */
+/**
+ * The error half of a {@link Result}; `retryAfterSeconds` tells the user how long to wait, and
+ * `capability` names the permission a SCOPE_MISSING error lacks, so the UI can ask for exactly that.
+ */
 export interface AppErrorInfo {
   readonly code: ErrorCode;
   readonly message: string;
   readonly retryAfterSeconds?: number;
+  readonly capability?: Capability;
 }
 
 /** What every request channel answers: a value or a typed error, never a thrown exception. */
@@ -44,19 +50,24 @@ export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly retryAfterSeconds?: number;
+  readonly capability?: Capability;
 
-  constructor(code: ErrorCode, message: string, options?: { retryAfterSeconds?: number; cause?: unknown }) {
+  constructor(code: ErrorCode, message: string, options?: { retryAfterSeconds?: number; capability?: Capability; cause?: unknown }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     if (options?.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
+    if (options?.capability !== undefined) this.capability = options.capability;
   }
 
-  /** The wire form: code, message and wait time only, so no cause or stack leaks over IPC. */
+  /** The wire form: code, message, wait time and missing capability only, so no cause or stack leaks over IPC. */
   toInfo(): AppErrorInfo {
-    return this.retryAfterSeconds === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, retryAfterSeconds: this.retryAfterSeconds };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: this.retryAfterSeconds }),
+      ...(this.capability === undefined ? {} : { capability: this.capability }),
+    };
   }
 }
 

@@ -59,7 +59,7 @@ export function toAuthState(session: SessionState, flow: RunningFlow | null): Au
 /** Throws the typed error a feature shows when `capability` cannot be used in `session`. */
 export function requireCapability(session: SessionState, capability: Capability): void {
   const account = requireSignedIn(session);
-  if (!capabilitiesFor(account.scopes).includes(capability)) throw new AppError('SCOPE_MISSING', explainMissing(capability));
+  if (!capabilitiesFor(account.scopes).includes(capability)) throw new AppError('SCOPE_MISSING', explainMissing(capability), { capability });
 }
 
 /** The account when signed in; otherwise the typed error that says what to do. */

@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
+import type { AuthState } from '../../../shared/model/auth-state';
 import type { CopyFormat } from '../../../shared/model/meeting';
 import type { Settings, SettingsPatch } from '../../../shared/model/settings';
 import { quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
 import type { RemoteState } from '../../api/use-remote-state';
 import { ErrorCallout } from '../../components/error-callout';
+import { PermissionsSection } from './permissions-section';
 import { PresetsSection } from './presets-section';
 import { ShortcutForm } from './shortcut-form';
 
@@ -15,8 +17,14 @@ const COPY_FORMATS: ReadonlyArray<readonly [CopyFormat, string]> = [
   ['invite', 'Invitation text with dial-in'],
 ];
 
-/** Every setting, saved field by field as the user changes it. */
-export function SettingsPanel({ settings }: { readonly settings: RemoteState<Settings> }) {
+export interface SettingsPanelProps {
+  readonly settings: RemoteState<Settings>;
+  /** Who is signed in and which optional permissions they granted. */
+  readonly auth: RemoteState<AuthState>;
+}
+
+/** Every setting, saved field by field as the user changes it, and the optional Google permissions. */
+export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
   const update = useAction((patch: SettingsPatch) => quickmeet().settings.update(patch));
   const [status, setStatus] = useState('');
   const id = useId();
@@ -80,6 +88,7 @@ export function SettingsPanel({ settings }: { readonly settings: RemoteState<Set
           />
         </label>
       </fieldset>
+      <PermissionsSection auth={auth} />
       <PresetsSection settings={value} onSaved={settings.set} />
       {update.error && <ErrorCallout error={update.error} onDismiss={update.clearError} />}
       <p className="status" role="status" aria-live="polite">
