@@ -15,7 +15,8 @@ export async function startAccountRuntime(print: (line: string) => void = (line)
   const home = resolveAppDataDir();
   const node = await createNodePorts({ home });
   const clipboard = new SystemClipboard();
-  const system = new SystemBrowser();
+  // In demo mode the consent page is on the emulator's own loopback origin.
+  const system = new SystemBrowser(node.emulator ? { demoOrigin: node.emulator.baseUrl } : {});
   // The URL is printed too, for terminals where no browser can be started.
   const browser: ExternalBrowser = {
     open: async (url) => {
