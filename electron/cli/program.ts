@@ -17,7 +17,9 @@ export type RuntimeFactory = (options: { readonly demo: boolean }) => Promise<Cl
 export function buildProgram(open: RuntimeFactory, output: CliOutput): Command {
   const program = new Command('quickmeet')
     .description('Google Meet in one command: create a meeting and copy its link, or join one by code.')
+    // One global option, accepted before or after the command (`quickmeet new --demo`).
     .option('--demo', 'use a fresh built-in Google emulator, signed in as its first demo account')
+    .configureHelp({ showGlobalOptions: true })
     .showHelpAfterError(false)
     .configureOutput({ writeOut: (text) => output.out(text.trimEnd()), writeErr: (text) => output.err(text.trimEnd()) })
     .exitOverride();
@@ -37,7 +39,6 @@ export function buildProgram(open: RuntimeFactory, output: CliOutput): Command {
     .option('--preset <name>', 'preset name or id (default: the default preset)')
     .addOption(new Option('--format <format>', 'what to copy').choices(CopyFormat.options))
     .option('--open', 'also open the meeting in the browser')
-    .option('--demo', 'use the built-in emulator')
     .action(async (options: { preset?: string; format?: CopyFormat; open?: boolean }, command: Command) =>
       withRuntime(command, async (runtime) => {
         const presetId = options.preset === undefined ? undefined : presetIdFor(runtime.settings.get(), options.preset);
@@ -55,7 +56,6 @@ export function buildProgram(open: RuntimeFactory, output: CliOutput): Command {
     .command('join')
     .description('open a meeting by code (abc-mnop-xyz) or meet.google.com link')
     .argument('<code-or-url>')
-    .option('--demo', 'use the built-in emulator')
     .action(async (input: string, _options: unknown, command: Command) =>
       withRuntime(command, async (runtime) => {
         const meeting = await runtime.meetings.handlers['meetings.join']({ input }, { senderId: 'cli' });
@@ -66,7 +66,6 @@ export function buildProgram(open: RuntimeFactory, output: CliOutput): Command {
   program
     .command('status')
     .description('show who is signed in')
-    .option('--demo', 'use the built-in emulator')
     .action(async (_options: unknown, command: Command) =>
       withRuntime(command, async (runtime) => {
         const state = runtime.authState();
@@ -77,7 +76,6 @@ export function buildProgram(open: RuntimeFactory, output: CliOutput): Command {
   program
     .command('signin')
     .description('sign in to Google in the browser')
-    .option('--demo', 'use the built-in emulator')
     .action(async (_options: unknown, command: Command) =>
       withRuntime(command, async (runtime) => {
         const state = await runtime.signIn();
@@ -89,7 +87,6 @@ export function buildProgram(open: RuntimeFactory, output: CliOutput): Command {
   program
     .command('signout')
     .description('sign out and remove the stored sign-in from the keychain')
-    .option('--demo', 'use the built-in emulator')
     .action(async (_options: unknown, command: Command) =>
       withRuntime(command, async (runtime) => {
         await runtime.signOut();

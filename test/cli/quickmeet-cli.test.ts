@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import { startDemoRuntime } from '../../electron/cli/demo-runtime';
-import type { RuntimeFactory } from '../../electron/cli/program';
+import { buildProgram, type RuntimeFactory } from '../../electron/cli/program';
 
 /** Runs the CLI in-process against a fresh demo emulator and captures its two streams. */
 async function cli(...args: string[]) {
@@ -20,6 +20,16 @@ async function cli(...args: string[]) {
 }
 
 describe('quickmeet CLI (--demo, real emulator)', () => {
+  it('declares --demo once, globally, and lists it in every command\'s help', async () => {
+    const program = buildProgram(() => Promise.reject(new Error('no runtime')), { out: () => undefined, err: () => undefined });
+    const declared = [program, ...program.commands].flatMap((command) => command.options.filter((option) => option.long === '--demo'));
+    expect(declared).toHaveLength(1);
+    const help = await cli('new', '--help');
+    expect(help.status).toBe(0);
+    expect(help.out.join('\n')).toMatch(/--demo/);
+    expect(help.runtimes).toEqual([]);
+  });
+
   it('new prints the link, copies it and exits 0', async () => {
     const run = await cli('new', '--demo');
     expect(run.status).toBe(0);
@@ -52,7 +62,7 @@ describe('quickmeet CLI (--demo, real emulator)', () => {
   it('join resolves an unknown code as not found and status names the demo account', async () => {
     const missing = await cli('join', 'zzz-zzzz-zzz', '--demo');
     expect(missing.status).toBe(2);
-    expect(missing.err[0]).toMatch(/No meeting found for code zzz-zzzz-zzz/);
+    expect(missing.err[0]).toMatch(/^quickmeet: Meeting not found: .*You entered: “zzz-zzzz-zzz”/);
     const status = await cli('status', '--demo');
     expect(status.out.at(-1)).toMatch(/^Signed in as ada@quickmeet\.test \(demo emulator at http:\/\/127\.0\.0\.1:\d+\)$/);
   });
