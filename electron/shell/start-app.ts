@@ -53,7 +53,7 @@ export async function startApp(): Promise<void> {
     notices: core.services.notices,
     notify: (notice) => shellPorts.notifier.notify({ title: 'Quickmeet', body: notice.message }),
   });
-  manageLifecycle({
+  const lifecycle = manageLifecycle({
     app,
     mode,
     browser: shellPorts.browser,
@@ -61,7 +61,7 @@ export async function startApp(): Promise<void> {
     shutdown: async () => (shortcut.dispose(), await core.stop(), shellPorts.dispose(), await node.dispose()),
   });
 
-  const window = (main.window = createMainWindow(mode === 'tray' ? 'tray-popup' : 'fallback-window', join(here, 'preload.cjs')));
+  const window = (main.window = createMainWindow(mode === 'tray' ? 'tray-popup' : 'fallback-window', join(here, 'preload.cjs'), lifecycle.isQuitting));
   const transport = createIpcMainTransport(window.webContents, (reason) => logger.warn('IPC sender rejected', { reason }));
   const dispatch = createDispatcher(core.handlers, {
     onInternalError: (channel, error) => logger.error('handler failed', { channel, error: String(error) }),
