@@ -17,6 +17,8 @@ export interface WireFailure {
   readonly status?: number;
   /** Node/undici error code (ECONNRESET, ECONNREFUSED, TimeoutError …) when none did. */
   readonly networkCode?: string;
+  /** Neither a response nor a network error: a fault inside Quickmeet, which repeating cannot fix. */
+  readonly local?: boolean;
   /** Google's canonical status and ErrorInfo reason from the JSON envelope. */
   readonly googleStatus?: string;
   readonly reason?: string;
@@ -47,7 +49,12 @@ export function describeFailure(error: unknown): WireFailure {
   const url = String(e?.config?.url ?? '');
   const tokenEndpoint = /\/token(\?|$)/.test(url);
   const response = e?.response;
-  if (!response || typeof response.status !== 'number') return { networkCode: networkCode(error), tokenEndpoint };
+  if (!response || typeof response.status !== 'number') {
+    const code = networkCode(error);
+    // gaxios wraps every failed request (it carries `config`); anything else was thrown before one was sent.
+    if (code === undefined && !e?.config) return { local: true, tokenEndpoint };
+    return { networkCode: code, tokenEndpoint };
+  }
   const google = GoogleEnvelope.safeParse(response.data);
   const oauth = OAuthEnvelope.safeParse(response.data);
   const details = google.success ? (google.data.error.details ?? []) : [];
@@ -74,6 +81,7 @@ export function nothingToEndIsDone(error: unknown): { data: unknown } {
 
 /** True for failures a GET may repeat: 408/429/5xx gateway statuses and network errors. */
 export function isTransient(failure: WireFailure): boolean {
+  if (failure.local) return false;
   if (failure.status === undefined) return true;
   return [408, 429, 500, 502, 503, 504].includes(failure.status) && !failure.tokenEndpoint;
 }
@@ -81,6 +89,7 @@ export function isTransient(failure: WireFailure): boolean {
 /** Maps a failure to the AppError the features and the UI understand. */
 export function toAppError(failure: WireFailure, kind: CallKind): AppError {
   const verb = kind.writeVerb ?? 'saved';
+  if (failure.local) return new AppError('INTERNAL', 'Something went wrong inside Quickmeet before Google was asked.');
   if (failure.tokenEndpoint) return tokenError(failure);
   if (failure.status === undefined) {
     const code = failure.networkCode ?? '';

@@ -1,4 +1,5 @@
 import type { HandlersFor } from '../../../shared/ipc/handlers';
+import { AppError } from '../../../shared/ipc/result';
 import type { AttendanceRow, Conference } from '../../../shared/model/conference';
 import type { AuthSession } from '../auth/auth-session';
 import type { MeetingRegistry } from '../meetings/meeting-registry';
@@ -12,7 +13,7 @@ import { readParticipantHistory, summarizeAttendance } from './attendance-summar
 import type { ConferenceMonitor } from './conference-monitor';
 import { endConference } from './end-conference';
 import { datePart, exportFileName } from './export-file-name';
-import { requireReadAccess } from './read-access';
+import { canReadAllConferences, READ_ALL_REASON, requireReadAccess } from './read-access';
 
 type ConferenceChannel =
   | 'conference.listLive'
@@ -42,12 +43,16 @@ const CACHED_SUMMARIES = 20;
 export function createConferenceHandlers(deps: ConferenceHandlerDeps): HandlersFor<ConferenceChannel> {
   const summaries = new Map<string, ReadonlyArray<AttendanceRow>>();
 
-  /** Where a record took place: from what Quickmeet already knows, or one `conferenceRecords.get`. */
+  /**
+   * Where a record took place: from what Quickmeet already knows, or one `conferenceRecords.get`. Its own
+   * spaces' conferences are all known (live list, cache), so an unknown one is looked up only with read-all access.
+   */
   const describe = async (record: string): Promise<Conference> => {
     const live = deps.monitor.listLive().find((conference) => conference.record === record);
     if (live) return live;
     const cached = deps.cache.record(record);
     if (cached) return cachedToConference(cached);
+    if (!canReadAllConferences(deps.auth)) throw new AppError('SCOPE_MISSING', READ_ALL_REASON);
     const fetched = await deps.meet.getConferenceRecord(record);
     return { record, space: fetched.space, startTime: fetched.startTime, ...(fetched.endTime ? { endTime: fetched.endTime } : {}) };
   };

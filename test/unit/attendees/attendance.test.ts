@@ -74,6 +74,19 @@ describe('ending a conference and the attendance summary', () => {
       code: 'SCOPE_MISSING',
       message: expect.stringContaining('did not create'),
     });
+    // Refused before Google was asked where that record took place.
+    expect(h.meet.count('getConferenceRecord')).toBe(0);
+    expect(h.meet.count('listParticipants')).toBe(0);
+  });
+
+  it('looks a foreign conference up at Google once the read-all access is granted', async () => {
+    const h = await startHarness();
+    h.auth.set({ status: 'signedIn', email: 'ada@quickmeet.test', capabilities: ['createSpaces', 'readAllConferences'], persisted: true });
+    const record = h.meet.startConference('spaces/foreign');
+    h.meet.join(record, 'signedinUser', 'Grace');
+    const rows = await h.feature.handlers['attendance.summary']({ record }, ctx);
+    expect(rows.map((row) => row.displayName)).toEqual(['Grace']);
+    expect(h.meet.count('getConferenceRecord')).toBe(1);
   });
 });
 
