@@ -8,7 +8,7 @@ interface ClipboardCommand {
 }
 
 /** The clipboard tool for this platform and session, if any: pbcopy, clip, wl-copy or xclip. */
-export function clipboardCommands(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): ReadonlyArray<ClipboardCommand> {
+function clipboardCommands(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): ReadonlyArray<ClipboardCommand> {
   if (platform === 'darwin') return [{ command: 'pbcopy', args: [] }];
   if (platform === 'win32') return [{ command: 'clip', args: [] }];
   const commands: ClipboardCommand[] = [];
@@ -18,8 +18,8 @@ export function clipboardCommands(platform: NodeJS.Platform, env: NodeJS.Process
 }
 
 /**
- * The desktop clipboard through the platform's command-line tool. `writeText` resolves `false`
- * (never throws) when no tool is present or none worked, so the CLI just prints the link.
+ * The desktop clipboard through the platform's command-line tool. `writeText` never throws: when no
+ * tool is present or none worked it resolves with `copied` left false, so the CLI just prints the link.
  */
 export class SystemClipboard implements Clipboard {
   /** Whether the last write reached a clipboard. */

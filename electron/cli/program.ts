@@ -98,7 +98,7 @@ export function buildProgram(open: RuntimeFactory, output: CliOutput): Command {
 }
 
 /** A preset by id or by name (case-insensitive); an unknown one lists the choices. */
-export function presetIdFor(settings: Settings, wanted: string): string {
+function presetIdFor(settings: Settings, wanted: string): string {
   const lower = wanted.toLowerCase();
   const preset = settings.presets.find((p) => p.id === wanted) ?? settings.presets.find((p) => p.name.toLowerCase() === lower);
   if (!preset) throw new AppError('NOT_FOUND', `No preset “${wanted}”. Presets: ${settings.presets.map((p) => p.name).join(', ')}.`);

@@ -5,7 +5,7 @@ import type { Logger } from '../ports/logger';
 import type { MeetingRegistry } from './meeting-registry';
 
 /** How many meetings the registry keeps; older ones drop off the end. */
-export const REGISTRY_LIMIT = 200;
+const REGISTRY_LIMIT = 200;
 
 const RegistryDocument = z.strictObject({ version: z.literal(1), meetings: z.array(z.unknown()) });
 

@@ -49,11 +49,6 @@ export class InstantMeetings {
 
   constructor(private readonly deps: InstantMeetingDeps) {}
 
-  /** True while a create is running (the tray shows a busy icon). */
-  isCreating(): boolean {
-    return this.inFlight !== undefined;
-  }
-
   /** Creates (or takes a spare), copies, notifies, records and optionally opens. */
   create(request: InstantMeetingRequest = {}): Promise<CreatedMeeting> {
     this.inFlight ??= this.run(request).finally(() => {
@@ -109,7 +104,7 @@ export class InstantMeetings {
 }
 
 /** The requested preset, or the default one; an unknown id is a clear NOT_FOUND. */
-export function findPreset(settings: Settings, presetId: string | undefined): Preset {
+function findPreset(settings: Settings, presetId: string | undefined): Preset {
   const id = presetId ?? settings.defaultPresetId;
   const preset = settings.presets.find((p) => p.id === id) ?? (presetId === undefined ? settings.presets[0] : undefined);
   if (!preset) throw new AppError('NOT_FOUND', `There is no preset “${id}”.`);

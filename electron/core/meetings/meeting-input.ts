@@ -34,9 +34,6 @@ export function parseMeetingInput(input: string): string {
   throw invalid(input, 'No meeting code (abc-mnop-xyz) or meet.google.com link found.');
 }
 
-/** True for a well-formed lower-case meeting code. */
-export const isMeetingCode = (value: string): boolean => CODE.test(value);
-
 /** The code of an https://meet.google.com/<code> URL (scheme optional), or undefined for anything else. */
 function codeFromMeetUrl(candidate: string): string | undefined {
   if (candidate.startsWith('//')) return undefined;

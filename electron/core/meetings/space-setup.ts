@@ -10,12 +10,6 @@ export interface CohostFailure {
   readonly message: string;
 }
 
-/** A created space with the outcome of adding the preset's co-hosts. */
-export interface PreparedSpace {
-  readonly space: MeetSpace;
-  readonly cohostFailures: ReadonlyArray<CohostFailure>;
-}
-
 /** spaces.create with the preset's config: exactly one POST, never retried (the adapter guarantees it). */
 export function createSpaceForPreset(meet: MeetApi, preset: Preset): Promise<MeetSpace> {
   return meet.createSpace(presetToSpaceConfig(preset));

@@ -42,12 +42,10 @@ describe('instant meeting (cold: no spare)', () => {
     const h = await startMeetings({ keepSpareSpace: false });
     h.meet.hold('createSpace');
     const clicks = [h.feature.instant.create(), h.feature.instant.create(), h.feature.instant.create()];
-    expect(h.feature.instant.isCreating()).toBe(true);
     h.meet.release('createSpace');
     const results = await Promise.all(clicks);
     expect(h.meet.count('createSpace')).toBe(1);
     expect(new Set(results.map((r) => r.meeting.space)).size).toBe(1);
-    expect(h.feature.instant.isCreating()).toBe(false);
   });
 
   it('refuses the 11th create within a minute locally, with the wait; Google saw 10', async () => {
