@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { open, rename, stat } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import Conf from 'conf';
-import { AppError } from '../../shared/ipc/result';
-import type { SettingsFile, SettingsFileRead } from '../core/ports/settings-file';
+import type { SettingsFile } from '../core/ports/settings-file';
+import { MAX_SETTINGS_BYTES, readSettingsDocument, settingsIoError } from './settings-file-bytes';
 
 /** Where the settings file lives and how big it may be. */
 export interface ConfSettingsFileOptions {
@@ -13,28 +13,6 @@ export interface ConfSettingsFileOptions {
   readonly name?: string;
   /** Larger files are set aside unread (checked by size before any parse). */
   readonly maxBytes?: number;
-}
-
-/** One megabyte: real settings are a few kilobytes; anything this large is damage, not settings. */
-export const MAX_SETTINGS_BYTES = 1024 * 1024;
-
-const codeOf = (error: unknown): string => (typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '');
-
-function ioError(what: string, error: unknown): AppError {
-  const code = codeOf(error);
-  const reason = code === 'ENOSPC' ? 'the disk is full' : code === 'EROFS' || code === 'EACCES' || code === 'EPERM' ? 'the folder is read-only' : 'the file system refused';
-  return new AppError('IO_ERROR', `${what}: ${reason}${code ? ` (${code})` : ''}`, { cause: error });
-}
-
-async function headOf(path: string, size: number): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(size);
-    await handle.read(buffer, 0, size, 0);
-    return buffer;
-  } finally {
-    await handle.close();
-  }
 }
 
 /**
@@ -54,29 +32,14 @@ export function createConfSettingsFile(options: ConfSettingsFileOptions): Settin
 
   return {
     path,
-    async read(): Promise<SettingsFileRead> {
-      let size: number;
-      try {
-        size = (await stat(path)).size;
-      } catch (error) {
-        return codeOf(error) === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable', reason: ioError('cannot read the settings file', error).message };
-      }
-      if (size === 0) return { kind: 'corrupt', reason: 'the file is empty' };
-      if (size > maxBytes) return { kind: 'corrupt', reason: `the file is ${Math.round(size / 1024)} KB, larger than settings can be` };
-      try {
-        // NUL bytes are what a crash during a non-atomic write leaves behind.
-        if ((await headOf(path, Math.min(size, 4096))).includes(0)) return { kind: 'corrupt', reason: 'the file holds NUL bytes' };
-        return { kind: 'document', data: engine().store };
-      } catch (error) {
-        if (error instanceof SyntaxError) return { kind: 'corrupt', reason: 'the file is not valid JSON' };
-        return { kind: 'unreadable', reason: ioError('cannot read the settings file', error).message };
-      }
+    read() {
+      return readSettingsDocument(path, () => engine().store, maxBytes);
     },
     async write(data) {
       try {
         engine().store = { ...data };
       } catch (error) {
-        throw ioError('cannot save settings', error);
+        throw settingsIoError('cannot save settings', error);
       }
     },
     async moveAside(stamp) {

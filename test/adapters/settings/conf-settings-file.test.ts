@@ -57,6 +57,13 @@ describe('settings on disk through conf', () => {
     expect(readdirSync(dir).some((name) => name.startsWith('settings.json.corrupt-'))).toBe(true);
   });
 
+  it('reports NUL bytes anywhere in the file as damage, not only in its first 4 KB', async () => {
+    const dir = freshDir();
+    const valid = JSON.stringify({ settingsVersion: 1, ...DEFAULT_SETTINGS, padding: 'x'.repeat(5000) });
+    writeFileSync(join(dir, 'settings.json'), Buffer.concat([Buffer.from(valid), Buffer.alloc(16)]));
+    expect(await store(dir).file.read()).toEqual({ kind: 'corrupt', reason: expect.stringContaining('NUL bytes') });
+  });
+
   it('keeps settings in memory with a warning when the folder cannot be written (F28)', async () => {
     const parent = freshDir();
     const blocked = join(parent, 'not-a-folder');
