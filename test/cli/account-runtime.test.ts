@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startAccountRuntime } from '../../electron/cli/account-runtime';
 import { runCli } from '../../electron/cli/main';
@@ -30,7 +30,10 @@ async function cli(...args: string[]) {
 async function cliCountingCreates(...args: string[]) {
   let creates = -1;
   // No spare left over from earlier commands: a command that refilled the pool would have to create one.
-  rmSync(join(process.env.QUICKMEET_HOME ?? '', 'spare-spaces.json'), { force: true });
+  const home = process.env.QUICKMEET_HOME ?? '';
+  for (const file of readdirSync(home, { recursive: true, encoding: 'utf8' })) {
+    if (basename(file) === 'spare-spaces.json') rmSync(join(home, file), { force: true });
+  }
   const status = await runCli(['node', 'quickmeet', ...args], { out: () => undefined, err: () => undefined }, async () => {
     const runtime = await startAccountRuntime(() => undefined);
     const baseUrl = /emulator at (http:\/\/127\.0\.0\.1:\d+)/.exec(runtime.target)?.[1] ?? '';

@@ -17,8 +17,8 @@ import { createMeetingsHandlers, type MeetingsChannel } from './meetings-handler
 import { SparePool } from './spare-pool';
 
 /** Document names inside the app-data folder. */
-const MEETINGS_DOCUMENT = 'meetings';
-const SPARE_SPACES_DOCUMENT = 'spare-spaces';
+export const MEETINGS_DOCUMENT = 'meetings';
+export const SPARE_SPACES_DOCUMENT = 'spare-spaces';
 
 /** Ports and services the meetings feature is built from. */
 export interface MeetingsFeatureDeps {
