@@ -45,11 +45,6 @@ export class AttendeeFeed {
     return this.isStale;
   }
 
-  /** The rows the renderer holds now. */
-  get attendees(): ReadonlyMap<string, Attendee> {
-    return this.shown;
-  }
-
   /** Follows `conference` (or nothing) from now on; pushes an empty reset so the window clears at once. */
   follow(conference: Conference | undefined): void {
     if (conference?.record === this.current?.record) return;

@@ -15,7 +15,7 @@ import { isSignedIn } from './read-access';
 import { hasRecentActivity } from './recent-activity';
 import type { Timers } from './timers';
 
-/** Poll intervals by state (issue 7: 5 s with the window open, 15 s head-count with it closed). */
+/** Poll intervals by state: the list within 5 s while the window shows it, the head-count every 15 s while closed. */
 export const POLL_INTERVALS_MS = {
   attendeesVisible: 5_000,
   headCountHidden: 15_000,

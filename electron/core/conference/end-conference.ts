@@ -10,13 +10,14 @@ const NOT_OWNER_MESSAGE =
  * asks for confirmation first. Only the space's owner may; Google's refusal becomes NOT_OWNER.
  */
 export async function endConference(meet: MeetApi, registry: MeetingRegistry, space: string): Promise<void> {
-  // Quickmeet only ever owns spaces it created, and those are all in the registry.
+  // Only meetings in the registry (the newest 200 Quickmeet created or joined) are ended; others are refused
+  // without a call. Being in it does not prove ownership (joined meetings are there too): Google's 403 decides.
   if (!registry.get(space)) throw new AppError('NOT_OWNER', NOT_OWNER_MESSAGE);
   try {
     await meet.endActiveConference(space);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    if (error.code === 'PERMISSION_DENIED' || error.code === 'NOT_OWNER') {
+    if (error.code === 'PERMISSION_DENIED') {
       throw new AppError('NOT_OWNER', NOT_OWNER_MESSAGE, { cause: error });
     }
     if (error.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', 'That meeting no longer exists.', { cause: error });

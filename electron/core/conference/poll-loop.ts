@@ -80,19 +80,9 @@ export class PollLoop {
     this.pause();
   }
 
-  /** True while the last poll failed and backoff is running. */
-  get failing(): boolean {
-    return this.failures > 0;
-  }
-
   /** Resolves once no poll is running (tests and benchmarks use it to wait for real I/O). */
   whenIdle(): Promise<void> {
     return this.inFlight ? new Promise((resolve) => this.idleWaiters.push(resolve)) : Promise.resolve();
-  }
-
-  /** When the next poll is due, or undefined when none is scheduled. */
-  get nextPollAt(): number | undefined {
-    return this.dueAt;
   }
 
   private schedule(delayMs: number): void {
