@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/ipc/handlers';
 import type { AppInfo } from '../../shared/model/app-info';
 import { createAppHandlers } from './app/app-handlers';
 import { createNoticeBoard, type NoticeBoard } from './app/notice-board';
+import { accountOf, accountScopedDocuments } from './auth/account-documents';
 import { createAuthHandlers } from './auth/auth-handlers';
 import type { AuthService } from './auth/auth-service';
 import { createAuth } from './auth/create-auth';
@@ -20,7 +21,8 @@ import type { SecretStore } from './ports/secret-store';
 import type { SettingsFile } from './ports/settings-file';
 import type { SystemEvents } from './ports/system-events';
 import { createConferenceFeature, type ConferenceFeature } from './conference/conference-feature';
-import { createMeetingsFeature, type MeetingsFeature } from './meetings/meetings-feature';
+import { createMeetingsFeature, MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, type MeetingsFeature } from './meetings/meetings-feature';
+import { RECORDINGS_DOCUMENT } from './recordings/recordings-feature';
 import { createSettingsHandlers } from './settings/settings-handlers';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
 
@@ -70,8 +72,10 @@ export function createCore(ports: CorePorts): Core {
   const notices = createNoticeBoard(ports.events);
   const auth = createAuth(ports, notices);
   const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
-  const meetings = createMeetingsFeature({ ...ports, auth, settings });
-  const conference = createConferenceFeature({ ...ports, auth, registry: meetings.registry, settings: () => settings.get() });
+  // Meetings, spare spaces and recordings belong to one account: each account reads and writes its own copy.
+  const documents = accountScopedDocuments(ports.documents, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT]);
+  const meetings = createMeetingsFeature({ ...ports, documents, auth, settings });
+  const conference = createConferenceFeature({ ...ports, documents, auth, registry: meetings.registry, settings: () => settings.get() });
   const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
   const handlers: Handlers = {
     ...app,

@@ -8,6 +8,7 @@ import type { OAuthClient, OAuthTokens } from '../ports/oauth-client';
 import type { RedirectListener } from '../ports/redirect-listener';
 import { createAccessTokenRefresher } from './access-token-refresher';
 import type { AccountMemory } from './account-memory';
+import { accountOf } from './account-documents';
 import type { AuthSession } from './auth-session';
 import { runBrowserSignIn, type ConsentRequest } from './browser-sign-in';
 import { signInErrorFor } from './oauth-failure-message';
@@ -32,8 +33,21 @@ export interface AuthServiceDeps {
   readonly flowTimeoutMs?: number;
 }
 
+/** The account whose data the app shows changed: sign-out (`next` null), or a sign-in by another account. */
+export interface AccountSwitch {
+  /** Lower-cased e-mail, or null when nobody was signed in. */
+  readonly previous: string | null;
+  readonly next: string | null;
+}
+
 /** The sign-in state machine with its commands; implements `AuthSession` for the features. */
 export interface AuthService extends AuthSession {
+  /**
+   * Called after the account changes: sign-out, another e-mail signing in, and the first sign-in or
+   * restore of a run; not when the same account refreshes, loses access or signs in again. Whoever
+   * keeps one account's data in memory drops or reloads it here.
+   */
+  onAccountSwitch(listener: (change: AccountSwitch) => void): () => void;
   /** Signs in from the keychain without a browser when a refresh token is stored. */
   restore(): Promise<void>;
   signIn(): Promise<AuthState>;
@@ -48,6 +62,8 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   let session: SessionState = { status: 'signedOut' };
   let flow: RunningFlow | null = null;
   const listeners = new Set<(state: AuthState) => void>();
+  const switchListeners = new Set<(change: AccountSwitch) => void>();
+  let shownAccount: string | null = null;
   const refresher = createAccessTokenRefresher(deps.oauth, deps.clock);
 
   const state = () => toAuthState(session, flow);
@@ -59,6 +75,11 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   const transition = (next: SessionState) => {
     session = next;
     publish();
+    const account = accountOf(state());
+    if (account === shownAccount) return;
+    const change = { previous: shownAccount, next: account };
+    shownAccount = account;
+    for (const listener of switchListeners) listener(change);
   };
   const policy = createSessionLifecycle({ ...deps, refresher, getSession: () => session, transition });
 
@@ -92,6 +113,10 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     onChange(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+    onAccountSwitch(listener) {
+      switchListeners.add(listener);
+      return () => void switchListeners.delete(listener);
     },
     require: (capability) => requireCapability(session, capability),
     ensureFresh: () => policy.ensureFresh(),
@@ -132,6 +157,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
       flow?.abort.abort();
       policy.dispose();
       listeners.clear();
+      switchListeners.clear();
     },
   };
 }
