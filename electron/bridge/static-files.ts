@@ -1,19 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { contentTypeOf, resolveBundledFile } from '../adapters/bundle-file-resolver';
 
 /** Path under which the page-side bridge script is served. */
 export const BRIDGE_PRELOAD_PATH = '/bridge-preload.js';
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /** A file to send, or undefined for a 404. */
 export interface StaticFile {
@@ -28,15 +17,16 @@ export interface StaticRoots {
 }
 
 /**
- * Resolves a request path to a built file. Only files inside `rendererDir` are served (no `..`,
- * encoded or not, no NUL); `index.html` gets the bridge preload script injected before the app.
+ * Resolves a request path to a built file, by the same rules as the app:// protocol: only real files
+ * inside `rendererDir` (no `..`, encoded or not, no NUL, no symlink leading out); `index.html` gets the
+ * bridge preload script injected before the app.
  */
 export async function loadStaticFile(roots: StaticRoots, urlPath: string): Promise<StaticFile | undefined> {
   if (urlPath === BRIDGE_PRELOAD_PATH) return read(roots.preloadFile);
-  const relative = safeRelativePath(urlPath === '/' ? '/index.html' : urlPath);
-  if (relative === undefined) return undefined;
-  const file = await read(join(roots.rendererDir, relative));
-  if (file === undefined || relative !== 'index.html') return file;
+  const bundled = await resolveBundledFile(roots.rendererDir, urlPath);
+  if (bundled === undefined) return undefined;
+  const file = await read(bundled.path);
+  if (file === undefined || bundled.relativePath !== 'index.html') return file;
   return { ...file, body: Buffer.from(injectPreload(file.body.toString('utf8'))) };
 }
 
@@ -47,22 +37,9 @@ export function injectPreload(html: string): string {
   return at === -1 ? html.replace('</head>', `${tag}</head>`) : `${html.slice(0, at)}${tag}\n    ${html.slice(at)}`;
 }
 
-function safeRelativePath(urlPath: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
-  const normalised = normalize(decoded).replace(/^[/]+/, '');
-  if (normalised.startsWith('..') || normalised.split(sep).includes('..')) return undefined;
-  return normalised;
-}
-
 async function read(path: string): Promise<StaticFile | undefined> {
   try {
-    return { body: await readFile(path), contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' };
+    return { body: await readFile(path), contentType: contentTypeOf(path) };
   } catch {
     return undefined;
   }

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler, resolveBundledFile } from '../../electron/shell/app-protocol';
+import { resolveBundledFile } from '../../electron/adapters/bundle-file-resolver';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from '../../electron/shell/app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 
 let root: string;

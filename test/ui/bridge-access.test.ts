@@ -1,7 +1,7 @@
 import { request } from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startBridge, type RunningBridge } from '../../electron/bridge/start-bridge';
@@ -45,6 +45,12 @@ describe('bridge access: loopback, per-run secret, same origin only', () => {
 
   beforeAll(async () => {
     const ui = await buildUi();
+    // A file outside the renderer folder, and links to it (and to the whole parent) planted inside.
+    const outside = join(dirname(ui.rendererDir), 'outside-secret.txt');
+    writeFileSync(outside, 'outside the renderer');
+    symlinkSync(outside, join(ui.rendererDir, 'link-out.txt'));
+    symlinkSync(dirname(ui.rendererDir), join(ui.rendererDir, 'up'));
+    symlinkSync(join(ui.rendererDir, 'index.html'), join(ui.rendererDir, 'link-in.html'));
     bridge = await startBridge({ secret, home: mkdtempSync(join(tmpdir(), 'quickmeet-home-')), emulator: { autopilot: false }, ...ui });
     cookie = `quickmeet_bridge=${secret}`;
   }, 60_000);
@@ -85,6 +91,17 @@ describe('bridge access: loopback, per-run secret, same origin only', () => {
     for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%00index.html']) {
       expect((await get(`${bridge.origin}${path}`, { Cookie: cookie })).status, path).toBe(404);
     }
+  });
+
+  it('refuses symlinks that lead out of the renderer folder, and follows those that stay inside', async () => {
+    for (const path of ['/link-out.txt', '/up/outside-secret.txt']) {
+      const answer = await get(`${bridge.origin}${path}`, { Cookie: cookie });
+      expect(answer.status, path).toBe(404);
+      expect(answer.body, path).not.toContain('outside the renderer');
+    }
+    const inside = await get(`${bridge.origin}/link-in.html`, { Cookie: cookie });
+    expect(inside.status).toBe(200);
+    expect(inside.headers['content-type']).toBe('text/html; charset=utf-8');
   });
 
   it('refuses WebSocket connections without the secret or from a foreign Origin', async () => {
