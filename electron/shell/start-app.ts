@@ -8,6 +8,7 @@ import { createServer } from '../../shared/ipc/server';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { createNodePorts } from '../adapters/create-node-ports';
 import { createCore } from '../core/create-core';
+import { createTrayController } from '../core/tray/tray-controller';
 import type { TrayIcon } from '../core/tray/tray-model';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { manageLifecycle } from './app-lifecycle';
@@ -19,7 +20,6 @@ import { createIpcMainTransport } from './ipc-main-transport';
 import { createMainWindow, revealWindow } from './main-window';
 import { applyPermissionPolicy } from './permission-policy';
 import { createShellPorts } from './shell-ports';
-import { createTrayController } from './tray-controller';
 import { decideTrayMode } from './tray-fallback';
 import { renderTrayIconPng } from './tray-icon-image';
 
@@ -80,6 +80,8 @@ export async function startApp(): Promise<void> {
       : undefined;
   const controller = createTrayController({
     handlers: core.handlers,
+    headCount: core.services.conference.headCount,
+    recentRecordings: core.services.conference.recentRecordings,
     demoMode: appInfo.demoMode,
     draw: (model) => tray?.apply(model),
     revealWindow: reveal,

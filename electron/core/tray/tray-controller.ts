@@ -1,16 +1,22 @@
-import type { EventChannel, EventOf } from '../../shared/ipc/contract';
-import type { Handlers, RequestContext } from '../../shared/ipc/handlers';
-import { AppError, type AppErrorInfo } from '../../shared/ipc/result';
-import type { AuthState } from '../../shared/model/auth-state';
-import type { Artifact } from '../../shared/model/artifact';
-import type { Meeting } from '../../shared/model/meeting';
-import type { Preset } from '../../shared/model/preset';
-import type { Logger } from '../core/ports/logger';
-import { parseRecordingsMenuId, recordingsMenuSection } from '../core/recordings/recordings-menu';
-import { buildTrayModel, parseTrayCommand, type TrayCommand, type TrayModel } from '../core/tray/tray-model';
+import type { EventChannel, EventOf } from '../../../shared/ipc/contract';
+import type { Handlers, RequestContext } from '../../../shared/ipc/handlers';
+import { AppError, type AppErrorInfo } from '../../../shared/ipc/result';
+import type { AuthState } from '../../../shared/model/auth-state';
+import type { Artifact } from '../../../shared/model/artifact';
+import type { Meeting } from '../../../shared/model/meeting';
+import type { Preset } from '../../../shared/model/preset';
+import type { HeadCountSource } from '../attendees/head-count';
+import type { Logger } from '../ports/logger';
+import { parseRecordingsMenuId, RECORDINGS_MENU_LIMIT, recordingsMenuSection } from '../recordings/recordings-menu';
+import { buildTrayModel, parseTrayCommand, type TrayCommand, type TrayModel } from './tray-model';
 
+/** What the controller needs: the core's handlers and its in-memory head-count and recordings, and the shell's drawing. */
 export interface TrayControllerDeps {
   readonly handlers: Handlers;
+  /** The core's head-count (`services.conference.headCount`): the one source, so the tray cannot drift from it. */
+  readonly headCount: HeadCountSource;
+  /** The newest artifacts from the core's recordings cache (`services.conference.recentRecordings`). */
+  readonly recentRecordings: (limit: number) => ReadonlyArray<Artifact>;
   readonly demoMode: boolean;
   readonly draw: (model: TrayModel) => void;
   readonly revealWindow: () => void;
@@ -24,7 +30,7 @@ export interface TrayController {
   newMeeting(presetId?: string): void;
   /** A menu click, by item id. */
   runMenuItem(id: string): void;
-  /** Feeds a core push; the tray redraws from auth, settings and registry changes. */
+  /** Feeds a core push; the tray redraws from auth, settings, registry and recordings changes. */
   observe<E extends EventChannel>(event: E, payload: EventOf<E>): void;
   /** Reads the current state once (at start). */
   refresh(): Promise<void>;
@@ -40,21 +46,14 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
   let recent: ReadonlyArray<Meeting> = [];
   let creating = false;
   let lastError: AppErrorInfo | undefined;
-  // Head-count of the followed live conference; undefined when none is live.
-  let headCount: number | undefined;
-  let artifacts: ReadonlyArray<Artifact> = [];
-  const draw = () =>
-    deps.draw(
-      buildTrayModel({
-        auth,
-        presets,
-        recent,
-        creating,
-        lastError,
-        demoMode: deps.demoMode,
-        extensions: { ...(headCount === undefined ? {} : { headCount }), sections: [recordingsMenuSection(artifacts)] },
-      }),
-    );
+  const draw = () => {
+    // People in the followed conference; none is followed when nothing runs or the user has to pick.
+    const live = deps.headCount.headCount();
+    const headCount = live.conference ? { headCount: live.presentCount } : {};
+    const sections = [recordingsMenuSection(deps.recentRecordings(RECORDINGS_MENU_LIMIT))];
+    deps.draw(buildTrayModel({ auth, presets, recent, creating, lastError, demoMode: deps.demoMode, extensions: { ...headCount, sections } }));
+  };
+  deps.headCount.onHeadCountChange(draw);
   const attempt = async (what: string, call: () => Promise<unknown>) => {
     try {
       await call();
@@ -110,10 +109,7 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
       if (event === 'auth.changed') auth = payload as EventOf<'auth.changed'>;
       else if (event === 'meetings.changed') recent = payload as EventOf<'meetings.changed'>;
       else if (event === 'settings.changed') presets = (payload as EventOf<'settings.changed'>).presets;
-      else if (event === 'attendees.changed') headCount = (payload as EventOf<'attendees.changed'>).presentCount;
-      else if (event === 'conference.liveChanged') headCount = (payload as EventOf<'conference.liveChanged'>).length > 0 ? headCount : undefined;
-      else if (event === 'recordings.changed') artifacts = payload as EventOf<'recordings.changed'>;
-      else return;
+      else if (event !== 'recordings.changed') return;
       draw();
     },
     async refresh() {
@@ -121,7 +117,6 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
         auth = await h['auth.getState']({}, TRAY);
         presets = (await h['settings.get']({}, TRAY)).presets;
         recent = await h['meetings.listRecent']({}, TRAY);
-        artifacts = await h['recordings.list']({}, TRAY);
       });
     },
   };

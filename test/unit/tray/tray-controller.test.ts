@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { POLL_INTERVALS_MS } from '../../../electron/core/conference/conference-monitor';
+import { createTrayController } from '../../../electron/core/tray/tray-controller';
+import type { TrayModel } from '../../../electron/core/tray/tray-model';
+import type { Handlers } from '../../../shared/ipc/handlers';
+import { AppError } from '../../../shared/ipc/result';
+import type { Artifact } from '../../../shared/model/artifact';
+import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import { startHarness } from '../attendees/support/harness';
+
+const SIGNED_IN = { status: 'signedIn', email: 'ada@quickmeet.test', capabilities: ['createSpaces'], persisted: true } as const;
+const ctx = { senderId: 't' };
+
+const RECORDING: Artifact = {
+  name: 'conferenceRecords/c1/recordings/r1',
+  kind: 'recording',
+  state: 'FILE_GENERATED',
+  record: 'conferenceRecords/c1',
+  space: 'spaces/s1',
+  meetingCode: 'abc-mnop-xyz',
+  startTime: '2026-11-24T09:00:00Z',
+  endTime: '2026-11-24T09:42:00Z',
+  exportUri: 'https://drive.google.com/file/d/f1/view',
+};
+
+/** The conference feature over fakes and virtual time, with the tray fed the way the shell feeds it. */
+async function setup(options: { createInstant?: () => Promise<unknown>; recordings?: ReadonlyArray<Artifact> } = {}) {
+  const h = await startHarness({ spaces: ['spaces/alpha', 'spaces/beta', 'spaces/gamma'] });
+  const calls: Array<[string, unknown]> = [];
+  const record = (channel: string, value: () => Promise<unknown>) => async (request: unknown) => {
+    calls.push([channel, request]);
+    return value();
+  };
+  const handlers = {
+    ...h.feature.handlers,
+    'auth.getState': record('auth.getState', async () => SIGNED_IN),
+    'settings.get': record('settings.get', async () => DEFAULT_SETTINGS),
+    'meetings.listRecent': record('meetings.listRecent', async () => []),
+    'meetings.createInstant': record('meetings.createInstant', options.createInstant ?? (async () => null)),
+    'recordings.open': record('recordings.open', async () => null),
+  } as unknown as Handlers;
+  const drawn: TrayModel[] = [];
+  let revealed = 0;
+  const controller = createTrayController({
+    handlers,
+    headCount: h.feature.headCount,
+    recentRecordings: options.recordings ? () => options.recordings! : h.feature.recentRecordings,
+    demoMode: true,
+    draw: (model) => void drawn.push(model),
+    revealWindow: () => void revealed++,
+    quit: () => undefined,
+    logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+  });
+  // The shell relays every core push to the controller.
+  let relayed = 0;
+  const relay = () => {
+    for (const { event, payload } of h.events.emitted.slice(relayed)) controller.observe(event, payload as never);
+    relayed = h.events.emitted.length;
+  };
+  const advance = async (ms: number) => {
+    await h.time.advance(ms);
+    relay();
+  };
+  return { h, controller, calls, drawn, revealed: () => revealed, advance };
+}
+
+describe('tray controller', () => {
+  it('creates one meeting however often the tray is clicked while one is in flight', async () => {
+    let finish!: () => void;
+    const { controller, calls, drawn } = await setup({ createInstant: () => new Promise<void>((resolve) => (finish = resolve)) });
+    await controller.refresh();
+    controller.newMeeting();
+    controller.newMeeting();
+    controller.runMenuItem('meeting.new');
+    expect(calls.filter(([c]) => c === 'meetings.createInstant')).toHaveLength(1);
+    expect(drawn.at(-1)?.icon).toBe('busy');
+    finish();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(drawn.at(-1)?.icon).toBe('idle');
+  });
+
+  it('passes the preset of a menu click, shows a failure in the tooltip, and reveals the window for join', async () => {
+    const { controller, calls, drawn, revealed } = await setup({
+      createInstant: async () => {
+        throw new AppError('QUOTA_EXCEEDED', 'Google asks to wait 30 s before the next meeting.', { retryAfterSeconds: 30 });
+      },
+    });
+    await controller.refresh();
+    controller.runMenuItem('meeting.new:quick-call');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls.at(-1)).toEqual(['meetings.createInstant', { presetId: 'quick-call' }]);
+    expect(drawn.at(-1)).toMatchObject({ icon: 'error', tooltip: expect.stringContaining('wait 30 s') });
+    controller.runMenuItem('meeting.join');
+    expect(revealed()).toBe(1);
+  });
+
+  it('lists recent recordings from the core in memory and opens one by menu id', async () => {
+    const { controller, calls, drawn } = await setup({ recordings: [RECORDING] });
+    await controller.refresh();
+    expect(calls.map(([channel]) => channel)).not.toContain('recordings.list');
+    const recordings = drawn.at(-1)!.menu.find((item) => item.id === 'recordings');
+    expect(recordings).toMatchObject({ kind: 'submenu', enabled: true, items: [{ id: `recording.open:${RECORDING.name}`, enabled: true }] });
+    controller.runMenuItem(`recording.open:${RECORDING.name}`);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls.at(-1)).toEqual(['recordings.open', { name: RECORDING.name }]);
+  });
+
+  it('shows the head-count of the followed conference and clears it when that one ends while others still run', async () => {
+    const { h, controller, drawn, advance } = await setup();
+    await controller.refresh();
+    h.feature.setWindowVisible(true);
+    const alpha = h.meet.startConference('spaces/alpha');
+    h.meet.join(alpha, 'signedinUser', 'Ada');
+    h.meet.join(alpha, 'signedinUser', 'Grace');
+    for (const space of ['spaces/beta', 'spaces/gamma']) h.meet.join(h.meet.startConference(space), 'anonymousUser', 'Visitor');
+    await advance(POLL_INTERVALS_MS.discoveryVisible);
+    expect(drawn.at(-1)).toMatchObject({ icon: 'idle', title: '' }); // three running: the user picks
+
+    await h.feature.handlers['conference.select']({ record: alpha }, ctx);
+    await advance(0);
+    expect(drawn.at(-1)).toMatchObject({ icon: 'live', title: '2', tooltip: expect.stringContaining('2 people') });
+
+    h.meet.end(alpha);
+    await advance(POLL_INTERVALS_MS.attendeesVisible);
+    expect(h.feature.monitor.listLive()).toHaveLength(2);
+    expect(drawn.at(-1)).toMatchObject({ icon: 'idle', title: '' });
+  });
+});
