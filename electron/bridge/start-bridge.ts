@@ -26,7 +26,7 @@ export interface BridgeOptions {
   readonly rendererDir?: string;
   readonly preloadFile?: string;
   /** Desktop devices to use instead of the in-memory ones (a person's preview: the real browser and clipboard). */
-  readonly desktop?: Partial<Pick<CorePorts, 'clipboard' | 'browser' | 'notifier'>>;
+  readonly desktop?: (context: { readonly demoOrigin?: string }) => Partial<Pick<CorePorts, 'clipboard' | 'browser' | 'notifier'>>;
   /** Options for the in-process emulator that stands in for Google in demo mode. */
   readonly emulator?: EmulatorOptions;
 }
@@ -54,7 +54,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
     appInfo: { version: process.env.npm_package_version ?? '0.1.0', demoMode: node.demoMode, host: 'bridge', platform: process.platform },
     ...node.ports,
     ...devices,
-    ...options.desktop,
+    ...options.desktop?.({ demoOrigin: node.emulator?.baseUrl }),
     events,
   });
   const dispatch = createDispatcher(core.handlers, {
@@ -92,7 +92,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const bridge = await startBridge({
     port: Number(process.env.QUICKMEET_BRIDGE_PORT ?? 0),
     home: resolveAppDataDir(),
-    desktop: createTerminalDesktop(print),
+    desktop: ({ demoOrigin }) => createTerminalDesktop(print, demoOrigin),
   });
   process.stdout.write(`Quickmeet is running in your browser at:\n\n  ${bridge.url}\n\nPress Ctrl+C to stop.\n`);
   const stop = () => void bridge.close().then(() => process.exit(0));

@@ -9,8 +9,12 @@ import type { Notifier } from '../core/ports/notifier';
  * page and meeting links open there) and clipboard, with every link and notification also printed,
  * since a headless machine has neither a browser to start nor a notification area.
  */
-export function createTerminalDesktop(print: (line: string) => void): { clipboard: Clipboard; browser: ExternalBrowser; notifier: Notifier } {
-  const system = new SystemBrowser();
+export function createTerminalDesktop(
+  print: (line: string) => void,
+  /** The demo emulator's origin, whose consent page may be opened too. */
+  demoOrigin?: string,
+): { clipboard: Clipboard; browser: ExternalBrowser; notifier: Notifier } {
+  const system = new SystemBrowser(demoOrigin === undefined ? {} : { demoOrigin });
   return {
     clipboard: new SystemClipboard(),
     browser: {
