@@ -64,6 +64,7 @@ export interface Core {
   readonly services: CoreServices;
   /** `background: false` (the CLI) skips conference polling and the recordings refresh. */
   start(options?: { readonly background?: boolean }): Promise<void>;
+  /** Stops timers and listeners, then waits for the document writes already queued. */
   stop(): Promise<void>;
 }
 
@@ -101,6 +102,8 @@ export function createCore(ports: CorePorts): Core {
       conference.stop();
       meetings.stop();
       auth.dispose();
+      // Hosts exit right after stop(): the registry, spare pool and cache writes queued so far must land first.
+      await ports.documents.flush?.();
     },
   };
 }

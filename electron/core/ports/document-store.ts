@@ -8,4 +8,12 @@ export interface DocumentStore {
 }
 
 /** Opens named documents inside the app-data folder. */
-export type DocumentStoreFactory = (name: string) => DocumentStore;
+export interface DocumentStoreFactory {
+  (name: string): DocumentStore;
+  /**
+   * Resolves once every write started so far, and every write chained onto those, has finished (or
+   * failed), so a host can exit without losing the last one. Stores that finish writes synchronously
+   * or keep documents in memory need not have it.
+   */
+  flush?(): Promise<void>;
+}

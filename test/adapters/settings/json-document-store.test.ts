@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,5 +35,27 @@ describe('JSON document store', () => {
     writeFileSync(join(parent, 'blocked'), 'x');
     await expect(createJsonDocumentStoreFactory(join(parent, 'blocked'))('account').write({})).rejects.toMatchObject({ code: 'IO_ERROR' });
     expect(readdirSync(parent)).toEqual(['blocked']);
+  });
+
+  it('flush waits for every write started before it, and for writes chained onto those', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quickmeet-docs-'));
+    const docs = createJsonDocumentStoreFactory(dir);
+    const meetings = docs('meetings');
+    void docs('spares').write({ spares: ['spaces/a'] });
+    void meetings.write({ n: 1 }).then(() => meetings.write({ n: 2 })).then(() => meetings.write({ n: 3 }));
+    await docs.flush();
+    expect(JSON.parse(readFileSync(join(dir, 'spares.json'), 'utf8'))).toEqual({ spares: ['spaces/a'] });
+    expect(JSON.parse(readFileSync(join(dir, 'meetings.json'), 'utf8'))).toEqual({ n: 3 });
+    expect(readdirSync(dir).sort()).toEqual(['meetings.json', 'spares.json']);
+  });
+
+  it('flush settles even when a write failed, and at once when nothing is being written', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'quickmeet-docs-'));
+    writeFileSync(join(parent, 'blocked'), 'x');
+    const docs = createJsonDocumentStoreFactory(join(parent, 'blocked'));
+    await docs.flush();
+    const failed = docs('account').write({});
+    await docs.flush();
+    await expect(failed).rejects.toMatchObject({ code: 'IO_ERROR' });
   });
 });
