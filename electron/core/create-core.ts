@@ -86,6 +86,7 @@ export function createCore(ports: CorePorts): Core {
     ...conference.handlers,
   };
   let stopOnResume: () => void = () => undefined;
+  let stopOnSwitch: () => void = () => undefined;
   return {
     handlers,
     services: { auth, settings, meetings, conference, notices },
@@ -96,9 +97,16 @@ export function createCore(ports: CorePorts): Core {
       if (options.background !== false) await conference.start();
       // After sleep the access token may be stale: renew it before the first call, not on a 401.
       stopOnResume = ports.system.onResume(() => void auth.ensureFresh().catch(() => undefined));
+      // Another account signed in (or this one signed out): show that account's meetings and recordings.
+      stopOnSwitch = auth.onAccountSwitch(() => {
+        Promise.all([meetings.registry.load(), conference.recordings.reload()]).catch((error: unknown) =>
+          ports.logger.warn('account data not reloaded', { reason: error instanceof Error ? error.message : 'unknown' }),
+        );
+      });
     },
     async stop() {
       stopOnResume();
+      stopOnSwitch();
       conference.stop();
       meetings.stop();
       auth.dispose();

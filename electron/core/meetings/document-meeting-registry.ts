@@ -11,7 +11,7 @@ const RegistryDocument = z.strictObject({ version: z.literal(1), meetings: z.arr
 
 /** A {@link MeetingRegistry} kept in one JSON document; `load()` once before use. */
 export interface LoadableMeetingRegistry extends MeetingRegistry {
-  /** Reads the document; invalid entries are skipped and a broken file starts empty. */
+  /** Reads (or re-reads, after an account switch) the document; invalid entries are skipped, a missing or broken file is empty. */
   load(): Promise<void>;
   /** Marks a meeting as just used (copied or opened), moving it to the front. */
   touch(space: string, at: string): Promise<void>;
@@ -34,13 +34,17 @@ export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logg
 
   const registry: LoadableMeetingRegistry = {
     async load() {
+      await writing;
       const parsed = RegistryDocument.safeParse(await store.read());
-      if (!parsed.success) return;
-      meetings = parsed.data.meetings.flatMap((entry) => {
-        const meeting = Meeting.safeParse(entry);
-        return meeting.success ? [meeting.data] : [];
-      });
+      meetings = parsed.success
+        ? parsed.data.meetings.flatMap((entry) => {
+            const meeting = Meeting.safeParse(entry);
+            return meeting.success ? [meeting.data] : [];
+          })
+        : [];
       meetings.sort((a, b) => b.lastUsedAt.localeCompare(a.lastUsedAt));
+      // A reload (another account signed in) must reach the windows and the tray too.
+      for (const listener of listeners) listener(meetings);
     },
     list: () => meetings,
     get: (space) => meetings.find((m) => m.space === space),

@@ -53,7 +53,7 @@ export class RecordingsCache {
   /** Loads the document; a missing or invalid file starts an empty cache (it is rebuilt from Google). */
   async load(): Promise<boolean> {
     const parsed = CacheDocument.safeParse(await this.store.read());
-    if (parsed.success) this.doc = parsed.data;
+    this.doc = parsed.success ? parsed.data : { version: 1, records: [], artifacts: [] };
     return parsed.success;
   }
 

@@ -72,6 +72,13 @@ export function createRecordingsFeature(deps: RecordingsFeatureDeps) {
       pushed = JSON.stringify(cache.artifacts());
       if (deps.registry.list().length > 0) refresher.loop.pollNow();
     },
+    /** Re-reads the cache after another account signed in, and shows that account's artifacts. */
+    async reload(): Promise<void> {
+      await cache.load();
+      pushed = JSON.stringify(cache.artifacts());
+      deps.events.emit('recordings.changed', cache.artifacts());
+      if (deps.registry.list().length > 0) refresher.loop.pollNow();
+    },
     stop: () => refresher.loop.stop(),
   };
 }

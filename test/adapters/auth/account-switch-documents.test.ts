@@ -72,4 +72,26 @@ describe('one account never sees another account’s meetings on the same comput
     expect(third.core.services.meetings.registry.get(meeting.space)).toBeDefined();
     expect(readdirSync(home, { recursive: true }).join('\n')).not.toContain('@');
   });
+
+  it('switches the recent meetings within one run when another account signs in, and back', async () => {
+    const app = await startCore(mkdtempSync(join(tmpdir(), 'quickmeet-accounts-')));
+    running.push(app);
+    const recent = async () => (await app.core.handlers['meetings.listRecent']({}, ctx)).map((m) => m.space);
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+    await app.signInAs('ada@quickmeet.test');
+    const { meeting } = await app.core.handlers['meetings.createInstant']({}, ctx);
+    await app.core.handlers['auth.signOut']({}, ctx);
+    await settled();
+    expect(await recent()).toEqual([]);
+
+    await app.signInAs('grace@quickmeet.test');
+    await settled();
+    expect(await recent()).toEqual([]);
+    await app.core.handlers['auth.signOut']({}, ctx);
+
+    await app.signInAs('ada@quickmeet.test');
+    await settled();
+    expect(await recent()).toEqual([meeting.space]);
+  });
 });
