@@ -1,39 +1,11 @@
 import type { Shell } from 'electron';
 import type { ExternalBrowser } from '../core/ports/external-browser';
 import { AppError } from '../../shared/ipc/result';
-import { ARTIFACT_HOSTS, MEET_HOSTS, SIGN_IN_HOSTS, isAllowedExternalUrl } from '../../shared/links/external-url-policy';
+import { isOpenableUrl, type OpenableUrlOptions } from '../../shared/links/external-url-policy';
 
-/** Every host whose https links Quickmeet hands to the system browser. */
-export const EXTERNAL_HOSTS: ReadonlySet<string> = new Set([...MEET_HOSTS, ...SIGN_IN_HOSTS, ...ARTIFACT_HOSTS]);
-
-export interface UrlOpenerOptions {
-  /**
-   * In demo mode only: the emulator's exact loopback origin (`http://127.0.0.1:PORT`), whose consent
-   * page stands in for Google's sign-in page (E1 allows this one `http:` origin).
-   */
-  readonly demoOrigin?: string;
-}
-
-/** True when `url` may be opened: an allow-listed https URL, or a page on the demo emulator's origin. */
-export function isOpenableUrl(url: string, options: UrlOpenerOptions = {}): boolean {
-  if (isAllowedExternalUrl(url, EXTERNAL_HOSTS)) return true;
-  if (options.demoOrigin === undefined || !isLoopbackHttpOrigin(options.demoOrigin)) return false;
-  try {
-    const parsed = new URL(url);
-    return parsed.origin === options.demoOrigin && parsed.username === '' && parsed.password === '';
-  } catch {
-    return false;
-  }
-}
-
-function isLoopbackHttpOrigin(origin: string): boolean {
-  try {
-    const parsed = new URL(origin);
-    return parsed.protocol === 'http:' && parsed.hostname === '127.0.0.1' && parsed.origin === origin;
-  } catch {
-    return false;
-  }
-}
+// The rule itself is shared with the Node hosts' system browser; the shell re-exports it for its own modules.
+export { EXTERNAL_HOSTS, isOpenableUrl } from '../../shared/links/external-url-policy';
+export type UrlOpenerOptions = OpenableUrlOptions;
 
 /**
  * The only place that calls `shell.openExternal` (E15). It re-checks the allow-list whatever the

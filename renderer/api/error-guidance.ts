@@ -28,12 +28,10 @@ const GUIDANCE: { readonly [C in ErrorCode]: ErrorGuidance } = {
   OFFLINE: { title: 'You are offline.', remedy: 'retry' },
   TIMEOUT: { title: 'Google took too long to answer.', remedy: 'retry' },
   UNEXPECTED_RESPONSE: { title: 'Google sent an answer Quickmeet did not expect.', remedy: 'retry' },
-  CLOCK_SKEW: { title: 'Your computer’s clock is off; set it automatically and try again.', remedy: 'retry' },
   KEYCHAIN_UNAVAILABLE: { title: 'The system keychain is unavailable, so sign-in lasts this session only.', remedy: 'none' },
   CONFIG_ERROR: { title: 'The Google client configuration is not usable.', remedy: 'none' },
   CANCELLED: { title: 'Cancelled.', remedy: 'none' },
   BUSY: { title: 'Quickmeet is busy with the same request.', remedy: 'wait' },
-  SHORTCUT_TAKEN: { title: 'Another app already uses that shortcut; choose a different one.', remedy: 'fixInput' },
   IO_ERROR: { title: 'Quickmeet could not read or write a file.', remedy: 'retry' },
   INTERNAL: { title: 'Something went wrong inside Quickmeet.', remedy: 'retry' },
 };
