@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
+import { networkCodeOf, OFFLINE_CODES } from './network-error-code';
 
 /** How the failed call may be retried and what an ambiguous failure means. */
 export interface CallKind {
@@ -40,7 +41,6 @@ const GoogleEnvelope = z.object({
   }),
 });
 const OAuthEnvelope = z.object({ error: z.string(), error_description: z.string().optional() });
-const OFFLINE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN']);
 const TIMEOUT_CODES = new Set(['TimeoutError', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
 /** Reads status, Google's envelope, Retry-After and the network error code from a gaxios error. */
@@ -50,7 +50,7 @@ export function describeFailure(error: unknown): WireFailure {
   const tokenEndpoint = /\/token(\?|$)/.test(url);
   const response = e?.response;
   if (!response || typeof response.status !== 'number') {
-    const code = networkCode(error);
+    const code = networkCodeOf(error);
     // gaxios wraps every failed request (it carries `config`); anything else was thrown before one was sent.
     if (code === undefined && !e?.config) return { local: true, tokenEndpoint };
     return { networkCode: code, tokenEndpoint };
@@ -132,19 +132,6 @@ function tokenError(failure: WireFailure): AppError {
     return new AppError('OFFLINE', 'You appear to be offline: Google could not be reached.');
   }
   return new AppError('UNAVAILABLE', 'Could not refresh the Google sign-in. Try again.');
-}
-
-/** The first Node-style error code along the `cause` chain (fetch wraps the socket error). */
-function networkCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 6 && current && typeof current === 'object'; depth += 1) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && code !== '') return code;
-    const name = (current as { name?: unknown }).name;
-    if (name === 'TimeoutError') return 'TimeoutError';
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
 }
 
 function header(headers: unknown, name: string): string | undefined {

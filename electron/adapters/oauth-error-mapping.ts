@@ -1,4 +1,5 @@
 import { OAuthFailure } from '../core/ports/oauth-client';
+import { networkCodeOf, OFFLINE_CODES } from './network-error-code';
 
 interface HttpishError {
   readonly message?: string;
@@ -8,13 +9,6 @@ interface HttpishError {
   readonly cause?: unknown;
 }
 
-const OFFLINE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN']);
-
-function networkCodeOf(error: HttpishError): string {
-  const cause = error.cause as HttpishError | undefined;
-  const nested = cause?.cause as HttpishError | undefined;
-  return String(nested?.code ?? cause?.code ?? error.code ?? '');
-}
 
 const textOf = (value: unknown, max = 300): string => (typeof value === 'string' ? value.slice(0, max) : '');
 
@@ -36,7 +30,7 @@ export function toOAuthFailure(raw: unknown): OAuthFailure {
     if (code === 'invalid_request' || code === 'invalid_scope') return new OAuthFailure('config', description);
     return new OAuthFailure('unexpected', description);
   }
-  const network = networkCodeOf(error);
+  const network = networkCodeOf(error) ?? '';
   const message = textOf(error.message, 200);
   if (network === 'TimeoutError' || /timeout|timed out/i.test(message)) return new OAuthFailure('timeout', 'no answer in time');
   if (OFFLINE_CODES.has(network)) return new OAuthFailure('offline', network);

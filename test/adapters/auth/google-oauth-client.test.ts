@@ -130,4 +130,12 @@ describe('Google OAuth client against the emulator', () => {
     await control.setFaults({ method: 'oauth.token', kind: 'hang' });
     await expect(oauth.exchangeCode(request)).rejects.toMatchObject({ kind: 'timeout' });
   });
+
+  it('reports a refresh that cannot reach the token endpoint as offline, not as a refused grant', async () => {
+    const closed = await startEmulator();
+    const endpoints = emulatorEndpoints(closed.baseUrl);
+    await closed.close();
+    const oauth = createGoogleOAuthClient({ ...DEMO_CLIENT, endpoints, timeoutMs: 3_000 });
+    await expect(oauth.refresh('1//not-sent')).rejects.toMatchObject({ name: 'OAuthFailure', kind: 'offline', description: 'ECONNREFUSED' });
+  });
 });
