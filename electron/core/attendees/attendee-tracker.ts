@@ -1,5 +1,6 @@
 import type { Attendee } from '../../../shared/model/conference';
 import { listAllPages } from '../conference/list-all-pages';
+import { inBatches, listAllSessions } from '../conference/participant-sessions';
 import type { MeetApi, MeetParticipant, ParticipantSession } from '../ports/meet-api';
 import { toAttendee } from './attendee-model';
 
@@ -70,17 +71,10 @@ export class AttendeeTracker {
   /** Fetches sessions for up to {@link SESSION_FETCHES_PER_POLL} changed participants, a few at a time. */
   private async fetchSessions(): Promise<void> {
     const batch = [...this.needsSessions].filter((name) => this.participants.has(name)).slice(0, SESSION_FETCHES_PER_POLL);
-    for (let start = 0; start < batch.length; start += SESSION_FETCH_CONCURRENCY) {
-      await Promise.all(
-        batch.slice(start, start + SESSION_FETCH_CONCURRENCY).map(async (name) => {
-          const sessions = await listAllPages((pageToken) =>
-            this.meet.listParticipantSessions(name, { pageSize: 250, ...(pageToken ? { pageToken } : {}) }),
-          );
-          this.sessions.set(name, sessions);
-          this.needsSessions.delete(name);
-        }),
-      );
-    }
+    await inBatches(batch, SESSION_FETCH_CONCURRENCY, async (name) => {
+      this.sessions.set(name, await listAllSessions(this.meet, name));
+      this.needsSessions.delete(name);
+    });
   }
 
   /** Remembers who is present and answers who is new since the last poll. */

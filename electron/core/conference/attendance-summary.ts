@@ -3,6 +3,7 @@ import { displayNameOf, kindOf } from '../attendees/attendee-model';
 import { firstStart, lastEnd, secondsInCall } from '../attendees/session-time';
 import type { MeetApi, MeetParticipant, ParticipantSession } from '../ports/meet-api';
 import { listAllPages } from './list-all-pages';
+import { inBatches, listAllSessions } from './participant-sessions';
 
 /** One participant with all of their sessions. */
 export interface ParticipantHistory {
@@ -15,21 +16,7 @@ export async function readParticipantHistory(meet: MeetApi, record: string): Pro
   const participants = await listAllPages((pageToken) =>
     meet.listParticipants(record, { pageSize: 250, ...(pageToken ? { pageToken } : {}) }),
   );
-  const histories: ParticipantHistory[] = [];
-  for (let start = 0; start < participants.length; start += 5) {
-    const batch = participants.slice(start, start + 5);
-    histories.push(
-      ...(await Promise.all(
-        batch.map(async (participant) => ({
-          participant,
-          sessions: await listAllPages((pageToken) =>
-            meet.listParticipantSessions(participant.name, { pageSize: 250, ...(pageToken ? { pageToken } : {}) }),
-          ),
-        })),
-      )),
-    );
-  }
-  return histories;
+  return inBatches(participants, 5, async (participant) => ({ participant, sessions: await listAllSessions(meet, participant.name) }));
 }
 
 /**
