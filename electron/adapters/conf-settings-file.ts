@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import Conf from 'conf';
 import type { SettingsFile } from '../core/ports/settings-file';
-import { MAX_SETTINGS_BYTES, readSettingsDocument, settingsIoError } from './settings-file-bytes';
+import { MAX_SETTINGS_BYTES } from './settings-file-bytes';
+import { createStoreSettingsFile } from './store-settings-file';
 
 /** Where the settings file lives and how big it may be. */
 export interface ConfSettingsFileOptions {
@@ -21,32 +21,13 @@ export interface ConfSettingsFileOptions {
  */
 export function createConfSettingsFile(options: ConfSettingsFileOptions): SettingsFile {
   const name = options.name ?? 'settings';
-  const maxBytes = options.maxBytes ?? MAX_SETTINGS_BYTES;
   const path = join(options.dir, `${name}.json`);
-  let conf: Conf<Record<string, unknown>> | null = null;
-  const engine = () => {
-    mkdirSync(options.dir, { recursive: true, mode: 0o700 });
-    conf ??= new Conf<Record<string, unknown>>({ cwd: options.dir, configName: name, configFileMode: 0o600, clearInvalidConfig: false, accessPropertiesByDotNotation: false, watch: false });
-    return conf;
-  };
-
-  return {
+  return createStoreSettingsFile(
     path,
-    read() {
-      return readSettingsDocument(path, () => engine().store, maxBytes);
+    () => {
+      mkdirSync(options.dir, { recursive: true, mode: 0o700 });
+      return new Conf<Record<string, unknown>>({ cwd: options.dir, configName: name, configFileMode: 0o600, clearInvalidConfig: false, accessPropertiesByDotNotation: false, watch: false });
     },
-    async write(data) {
-      try {
-        engine().store = { ...data };
-      } catch (error) {
-        throw settingsIoError('cannot save settings', error);
-      }
-    },
-    async moveAside(stamp) {
-      const target = `${path}.corrupt-${stamp}`;
-      await rename(path, target);
-      conf = null;
-      return target;
-    },
-  };
+    options.maxBytes ?? MAX_SETTINGS_BYTES,
+  );
 }

@@ -1,7 +1,6 @@
 import ElectronStore from 'electron-store';
-import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readSettingsDocument, settingsIoError } from '../adapters/settings-file-bytes';
+import { createStoreSettingsFile } from '../adapters/store-settings-file';
 import type { SettingsFile } from '../core/ports/settings-file';
 
 export interface ElectronStoreSettingsOptions {
@@ -17,33 +16,16 @@ export interface ElectronStoreSettingsOptions {
  */
 export function createElectronStoreSettingsFile(options: ElectronStoreSettingsOptions): SettingsFile {
   const name = options.name ?? 'settings';
-  const path = join(options.cwd, `${name}.json`);
-  const open = () =>
-    new ElectronStore<Record<string, unknown>>({
-      cwd: options.cwd,
-      name,
-      clearInvalidConfig: false,
-      configFileMode: 0o600,
-      accessPropertiesByDotNotation: false,
-      watch: false,
-    });
-
-  return {
-    path,
-    read() {
-      return readSettingsDocument(path, () => open().store);
-    },
-    async write(data) {
-      try {
-        open().store = { ...data };
-      } catch (error) {
-        throw settingsIoError('cannot save settings', error);
-      }
-    },
-    async moveAside(stamp) {
-      const aside = `${path}.corrupt-${stamp}`;
-      await rename(path, aside);
-      return aside;
-    },
-  };
+  return createStoreSettingsFile(
+    join(options.cwd, `${name}.json`),
+    () =>
+      new ElectronStore<Record<string, unknown>>({
+        cwd: options.cwd,
+        name,
+        clearInvalidConfig: false,
+        configFileMode: 0o600,
+        accessPropertiesByDotNotation: false,
+        watch: false,
+      }),
+  );
 }
