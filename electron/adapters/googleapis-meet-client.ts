@@ -2,6 +2,7 @@ import type { OAuth2Client } from 'google-auth-library';
 import { meet_v2 } from 'googleapis/build/src/apis/meet/v2.js';
 import type { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
+import { isMeetingCode } from '../../shared/model/meeting-code';
 import type { MeetApi, Page, PageRequest } from '../core/ports/meet-api';
 import { type CallKind, describeFailure, isTransient, nothingToEndIsDone, toAppError } from './google-api-errors';
 import {
@@ -97,7 +98,7 @@ export function createGoogleapisMeetClient(options: GoogleapisMeetClientOptions)
   return {
     createSpace: (config) => write(SpaceJson, 'created', (o) => meet.spaces.create({ requestBody: config ? { config } : {} }, o)),
     getSpace: (name) =>
-      read(SpaceJson, (o) => meet.spaces.get({ name }, o), { write: false, meetingCodeLookup: /^spaces\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/i.test(name) }),
+      read(SpaceJson, (o) => meet.spaces.get({ name }, o), { write: false, meetingCodeLookup: isMeetingCode(name.replace(/^spaces\//, '').toLowerCase()) }),
     patchSpace: (name, config, updateMask) =>
       write(SpaceJson, 'changed', (o) => meet.spaces.patch({ name, updateMask, requestBody: { config } }, o)),
     endActiveConference: async (name) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isMeetingCode } from '../../shared/model/meeting-code';
 
 // Google's JSON for the Meet v2 resources Quickmeet reads. Unknown fields are dropped (Google adds
 // fields over time); missing required fields, wrong types and unknown enum values fail the parse.
@@ -31,12 +32,12 @@ export const SpaceConfigJson = z.object({
     .optional(),
 });
 
-/** A Space; the URI must be an https meet.google.com link with the code in its path. */
+/** A Space; the URI must be an https meet.google.com link with the code (any documented shape) as its path. */
 export const SpaceJson = z
   .object({
     name: z.string().regex(/^spaces\/[A-Za-z0-9_-]{1,128}$/),
-    meetingUri: z.string().regex(/^https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}$/),
-    meetingCode: z.string().regex(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/),
+    meetingUri: z.string().max(200).regex(/^https:\/\/meet\.google\.com\/[a-z-]+$/),
+    meetingCode: z.string().refine(isMeetingCode, 'not a meeting code (letter groups joined by hyphens, at most 128 characters)'),
     config: SpaceConfigJson.optional(),
     activeConference: z.object({ conferenceRecord: z.string().max(200).optional() }).optional(),
     phoneAccess: z
@@ -50,7 +51,7 @@ export const SpaceJson = z
       )
       .optional(),
   })
-  .refine((space) => space.meetingUri.endsWith(`/${space.meetingCode}`), 'meetingUri does not carry meetingCode');
+  .refine((space) => space.meetingUri === `https://meet.google.com/${space.meetingCode}`, 'meetingUri does not carry meetingCode');
 
 /** A space member. */
 export const MemberJson = z.object({

@@ -92,7 +92,7 @@ export class EmulatorControl {
   }
 
   /** Creates a space as any account and OAuth client (e.g. one made "by another app"). */
-  createSpace(options: { owner?: string; clientId?: string; config?: Record<string, unknown> } = {}): Promise<ControlSpace> {
+  createSpace(options: { owner?: string; clientId?: string; config?: Record<string, unknown>; meetingCode?: string } = {}): Promise<ControlSpace> {
     return this.call('POST', '/spaces', options);
   }
 

@@ -10,6 +10,7 @@ import { createConfig } from '../meet/space-config-update';
 import { spaceConfigInput } from '../meet/space-schema';
 import { createSpace } from '../meet/spaces-routes';
 import type { ArtifactType, StoredConference, StoredParticipant } from '../state/emulator-state';
+import { isMeetingCode } from '../../../shared/model/meeting-code';
 import { controlRoute } from './control-route';
 import { DEMO_CLIENT_ID } from '../demo-client';
 
@@ -28,6 +29,8 @@ const spaceBody = z.strictObject({
   owner: z.string().default('ada@quickmeet.test'),
   clientId: z.string().min(1).max(200).default(DEMO_CLIENT_ID),
   config: spaceConfigInput.optional(),
+  /** Any code of the documented shape (`abcd-efgh-ijkl`), to try codes other than 3-4-3. */
+  meetingCode: z.string().refine(isMeetingCode, 'letter groups joined by hyphens, at most 128 characters').optional(),
 });
 
 /** The simulation control routes. */
@@ -44,7 +47,7 @@ export function simulationControls(emu: EmulatorContext): Route[] {
     controlRoute('POST', '/spaces', 'spaces.create', (ctx) => {
       const body = parseBody(ctx.body, spaceBody, 'space');
       if (findAccount(body.owner) === undefined) throw invalidArgument(`${body.owner} is not a demo account.`);
-      const space = createSpace(emu, findAccount(body.owner)!.email, body.clientId, createConfig(body.config));
+      const space = createSpace(emu, findAccount(body.owner)!.email, body.clientId, createConfig(body.config), body.meetingCode);
       return spaceJson(space, { config: true, activeConference: true });
     }),
     controlRoute('POST', '/spaces/{space}:startConference', 'spaces.startConference', (ctx) => {

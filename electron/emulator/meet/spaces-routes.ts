@@ -15,9 +15,9 @@ import { spaceJson } from './resource-json';
 import { createConfig, patchConfig } from './space-config-update';
 import { spaceInput } from './space-schema';
 
-/** Creates a space owned by `email` for `clientId` (also used by the control API). */
-export function createSpace(emu: EmulatorContext, email: string, clientId: string, config: StoredSpace['config']): StoredSpace {
-  let meetingCode = newMeetingCode();
+/** Creates a space owned by `email` for `clientId` (also used by the control API, which may choose the code). */
+export function createSpace(emu: EmulatorContext, email: string, clientId: string, config: StoredSpace['config'], code?: string): StoredSpace {
+  let meetingCode = code ?? newMeetingCode();
   while (emu.state.spaces.some((s) => s.meetingCode === meetingCode)) meetingCode = newMeetingCode();
   const space: StoredSpace = { id: newSpaceId(), meetingCode, ownerEmail: email, creatorClientId: clientId, createdAt: emu.clock.now(), config };
   emu.state.spaces.push(space);

@@ -16,6 +16,10 @@ describe('parseMeetingInput', () => {
       'qrs-tuvw-xyz',
     ],
     ['the code is abc-mnop-xyz, see you', 'abc-mnop-xyz'],
+    // Google documents letter groups joined by hyphens, not only 3-4-3.
+    ['abc-mnop-xyzz', 'abc-mnop-xyzz'],
+    ['ab-mnop-xyz', 'ab-mnop-xyz'],
+    ['http://meet.google.com/abc-mnop-xyz', 'abc-mnop-xyz'],
   ])('accepts %j', (input, code) => {
     expect(parseMeetingInput(input)).toBe(code);
   });
@@ -23,16 +27,14 @@ describe('parseMeetingInput', () => {
   it.each([
     'https://meet.google.com.evil.com/abc-mnop-xyz',
     'meet.google.com.evil.com/abc-mnop-xyz',
-    'http://meet.google.com/abc-mnop-xyz',
     'ftp://meet.google.com/abc-mnop-xyz',
     'https://evil.com#@meet.google.com/abc-mnop-xyz',
     'https://user@meet.google.com/abc-mnop-xyz',
     'https://meet.google.com:8443/abc-mnop-xyz',
     'https://meet.evil.com/abc-mnop-xyz',
     'https://evil.com/abc-mnop-xyz',
-    'abc-mnop-xyzz',
-    'ab-mnop-xyz',
     'abc_mnop_xyz',
+    'abc-mnop-xyz1',
     '',
     'hello',
   ])('refuses %j with INVALID_MEETING_CODE, quoting the input', (input) => {
