@@ -1,4 +1,5 @@
 import type { ParticipantSession } from '../ports/meet-api';
+import { earliestRfc3339, latestRfc3339, rfc3339Millis } from '../../../shared/time/rfc3339';
 
 /** A closed or open interval in epoch milliseconds. */
 interface Interval {
@@ -12,7 +13,7 @@ interface Interval {
  */
 export function secondsInCall(sessions: ReadonlyArray<ParticipantSession>, now: number): number {
   const intervals: Interval[] = sessions
-    .map((session) => ({ start: Date.parse(session.startTime), end: session.endTime ? Date.parse(session.endTime) : now }))
+    .map((session) => ({ start: rfc3339Millis(session.startTime), end: session.endTime ? rfc3339Millis(session.endTime) : now }))
     .filter((interval) => Number.isFinite(interval.start) && Number.isFinite(interval.end) && interval.end > interval.start)
     .sort((a, b) => a.start - b.start);
   let totalMs = 0;
@@ -29,13 +30,13 @@ export function secondsInCall(sessions: ReadonlyArray<ParticipantSession>, now: 
   return Math.round(totalMs / 1000);
 }
 
-/** The earliest session start, as an ISO string, or undefined without sessions. */
+/** The earliest session start, as Google wrote it, or undefined without sessions. */
 export function firstStart(sessions: ReadonlyArray<ParticipantSession>): string | undefined {
-  return sessions.map((s) => s.startTime).sort()[0];
+  return earliestRfc3339(sessions.map((s) => s.startTime));
 }
 
 /** The latest session end, or undefined while any session is still open. */
 export function lastEnd(sessions: ReadonlyArray<ParticipantSession>): string | undefined {
   if (sessions.length === 0 || sessions.some((s) => !s.endTime)) return undefined;
-  return sessions.map((s) => s.endTime as string).sort().at(-1);
+  return latestRfc3339(sessions.map((s) => s.endTime as string));
 }

@@ -4,6 +4,7 @@ import { firstStart, lastEnd, secondsInCall } from '../attendees/session-time';
 import type { MeetApi, MeetParticipant, ParticipantSession } from '../ports/meet-api';
 import { listAllPages } from './list-all-pages';
 import { inBatches, listAllSessions } from './participant-sessions';
+import { compareRfc3339 } from '../../../shared/time/rfc3339';
 
 /** One participant with all of their sessions. */
 export interface ParticipantHistory {
@@ -36,5 +37,5 @@ export function summarizeAttendance(histories: ReadonlyArray<ParticipantHistory>
         sessionCount: sessions.length,
       };
     })
-    .sort((a, b) => a.firstJoin.localeCompare(b.firstJoin) || a.displayName.localeCompare(b.displayName));
+    .sort((a, b) => compareRfc3339(a.firstJoin, b.firstJoin) || a.displayName.localeCompare(b.displayName));
 }

@@ -4,6 +4,7 @@ import type { MeetingRegistry } from '../meetings/meeting-registry';
 import type { ConferenceRecord, MeetApi } from '../ports/meet-api';
 import { listAllPages } from './list-all-pages';
 import { mayRead } from './read-access';
+import { compareRfc3339 } from '../../../shared/time/rfc3339';
 
 /** Turns a conference record into what the window shows, with the meeting code when the space is known. */
 export function toConference(record: ConferenceRecord, registry: MeetingRegistry): Conference {
@@ -27,6 +28,6 @@ export async function findLiveConferences(meet: MeetApi, registry: MeetingRegist
   );
   return records
     .filter((record) => !record.endTime && mayRead(record.space, registry, auth))
-    .sort((a, b) => Date.parse(b.startTime) - Date.parse(a.startTime))
+    .sort((a, b) => compareRfc3339(b.startTime, a.startTime))
     .map((record) => toConference(record, registry));
 }

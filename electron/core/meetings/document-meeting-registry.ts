@@ -3,6 +3,7 @@ import { Meeting } from '../../../shared/model/meeting';
 import type { DocumentStore } from '../ports/document-store';
 import type { Logger } from '../ports/logger';
 import type { MeetingRegistry } from './meeting-registry';
+import { compareRfc3339 } from '../../../shared/time/rfc3339';
 
 /** How many meetings the registry keeps; older ones drop off the end. */
 const REGISTRY_LIMIT = 200;
@@ -42,7 +43,7 @@ export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logg
             return meeting.success ? [meeting.data] : [];
           })
         : [];
-      meetings.sort((a, b) => b.lastUsedAt.localeCompare(a.lastUsedAt));
+      meetings.sort((a, b) => compareRfc3339(b.lastUsedAt, a.lastUsedAt));
       // A reload (another account signed in) must reach the windows and the tray too.
       for (const listener of listeners) listener(meetings);
     },

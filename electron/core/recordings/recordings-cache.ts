@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Artifact } from '../../../shared/model/artifact';
 import type { Conference } from '../../../shared/model/conference';
 import type { DocumentStore } from '../ports/document-store';
+import { compareRfc3339 } from '../../../shared/time/rfc3339';
 
 /** A conference record as the cache remembers it, beyond Google's 30-day expiry. */
 export const CachedRecord = z.object({
@@ -41,8 +42,7 @@ type CacheDocument = z.infer<typeof CacheDocument>;
 const MAX_RECORDS = 2_000;
 const MAX_ARTIFACTS = 2_000;
 
-const newestFirst = (a: { startTime?: string | undefined }, b: { startTime?: string | undefined }) =>
-  (b.startTime ?? '').localeCompare(a.startTime ?? '');
+const newestFirst = (a: { startTime?: string | undefined }, b: { startTime?: string | undefined }) => compareRfc3339(b.startTime, a.startTime);
 
 /** The recent-recordings cache: in memory for instant menu reads, persisted as one JSON document. */
 export class RecordingsCache {
@@ -92,7 +92,7 @@ export class RecordingsCache {
     const others = this.doc.records.filter((existing) => existing.name !== record.name);
     const records = [...others, record].sort(newestFirst).slice(0, MAX_RECORDS);
     const last = this.doc.lastSeenStartTime;
-    const lastSeenStartTime = !last || record.startTime > last ? record.startTime : last;
+    const lastSeenStartTime = !last || compareRfc3339(record.startTime, last) > 0 ? record.startTime : last;
     this.doc = { ...this.doc, records, lastSeenStartTime };
   }
 

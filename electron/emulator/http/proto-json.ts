@@ -1,4 +1,5 @@
 /** The proto3 JSON mapping on output: RFC 3339 UTC times, and fields at their default value omitted. */
+import { rfc3339Millis } from '../../../shared/time/rfc3339';
 
 /** Epoch milliseconds as an RFC 3339 UTC timestamp (`2026-05-04T09:00:03.512Z`). */
 export const timestamp = (ms: number | undefined): string | undefined => (ms === undefined ? undefined : new Date(ms).toISOString());
@@ -26,10 +27,14 @@ function prune(value: unknown): unknown {
   return value;
 }
 
-/** Parses an RFC 3339 timestamp (any offset) into epoch milliseconds; undefined when malformed. */
+/**
+ * Parses an RFC 3339 timestamp (any offset) into epoch milliseconds, digits below the millisecond kept
+ * as a fraction so `start_time > "…:00.000500Z"` excludes a record that started at `…:00.000Z`;
+ * undefined when malformed.
+ */
 export function parseTimestamp(text: string): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i.test(text)) return undefined;
-  const ms = Date.parse(text.replace(/(\.\d{3})\d+/, '$1'));
+  if (!/^\d{4}-\d{2}-\d{2}T/i.test(text)) return undefined;
+  const ms = rfc3339Millis(text);
   return Number.isNaN(ms) ? undefined : ms;
 }
 

@@ -1,4 +1,5 @@
 import type { Attendee, AttendeesDiff } from '../../../shared/model/conference';
+import { compareRfc3339 } from '../../../shared/time/rfc3339';
 
 /** The live attendee list of one conference, keyed by participant name. */
 export interface AttendeesState {
@@ -27,7 +28,7 @@ export function applyAttendeesDiff(state: AttendeesState, diff: AttendeesDiff): 
 export type AttendeeSort = 'joined' | 'name' | 'time';
 
 const comparators: { readonly [S in AttendeeSort]: (a: Attendee, b: Attendee) => number } = {
-  joined: (a, b) => a.earliestStartTime.localeCompare(b.earliestStartTime),
+  joined: (a, b) => compareRfc3339(a.earliestStartTime, b.earliestStartTime),
   name: (a, b) => a.displayName.localeCompare(b.displayName, undefined, { sensitivity: 'base' }),
   time: (a, b) => b.totalSeconds - a.totalSeconds,
 };
