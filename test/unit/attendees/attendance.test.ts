@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { csvCell } from '../../../electron/core/conference/csv';
@@ -99,7 +100,34 @@ describe('CSV cells', () => {
     ['plain', 'plain'],
     ['a,b', '"a,b"'],
     ['line\nbreak', '"line\nbreak"'],
+    // The whole set ASVS 5.0 V1.2.10 names, with NUL, and every other control character
+    ['\0=1+1', `"'\0=1+1"`],
+    ['\t=1+1', `"'\t=1+1"`],
+    ['\r=1+1', `"'\r=1+1"`],
+    ['\n=1+1', `"'\n=1+1"`],
+    ['\u001b[31m', `"'\u001b[31m"`],
+    ['\u007f=1', `"'\u007f=1"`],
+    ['\u0085=1', `"'\u0085=1"`],
+    ['＝1+1', "'＝1+1"],
+    ['＋1', "'＋1"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    [' =1+1', "' =1+1"],
+    ['\u00a0@x', "'\u00a0@x"],
+    ['Bob\u0000', '"Bob\u0000"'],
+    ['Ada Lovelace', 'Ada Lovelace'],
+    ['O’Brien-Smith', 'O’Brien-Smith'],
   ])('%j becomes %j', (input, output) => {
     expect(csvCell(input)).toBe(output);
+  });
+
+  it('never lets a cell start with a formula or control character, whatever the name', () => {
+    const risky = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '\0', '\u001b', '\u007f', '\u009b', '＝', '＋', '－', '＠', ' =', '\u3000+');
+    fc.assert(
+      fc.property(risky, fc.string({ maxLength: 20 }), (start, rest) => {
+        const cell = csvCell(`${start}${rest}`);
+        const content = cell.startsWith('"') ? cell.slice(1) : cell;
+        expect(content.startsWith("'")).toBe(true);
+      }),
+    );
   });
 });
