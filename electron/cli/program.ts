@@ -80,6 +80,8 @@ export function buildProgram(open: RuntimeFactory, output: CliOutput): Command {
       withRuntime(command, async (runtime) => {
         const state = await runtime.signIn();
         if (state.status !== 'signedIn') throw new AppError('NOT_SIGNED_IN', 'Sign-in did not complete.');
+        // Each command is its own run: a sign-in the keychain could not keep is gone when this one exits.
+        if (!state.persisted) throw new AppError('KEYCHAIN_UNAVAILABLE', sessionOnly(state.email));
         output.out(`Signed in as ${state.email}`);
       }),
     );
@@ -96,6 +98,12 @@ export function buildProgram(open: RuntimeFactory, output: CliOutput): Command {
 
   return program;
 }
+
+/** Why a CLI sign-in without a keychain did not last, and what to do. */
+const sessionOnly = (email: string): string =>
+  `Signed in as ${email} for this run only: the system keychain is not available (on Linux: no D-Bus session, ` +
+  'or the keyring is locked or not running), so the sign-in was not saved and the next quickmeet command will be ' +
+  'signed out. Unlock or start the keychain, then run quickmeet signin again.';
 
 /** A preset by id or by name (case-insensitive); an unknown one lists the choices. */
 function presetIdFor(settings: Settings, wanted: string): string {
