@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
+import { REAUTH_REASON_TEXT } from '../../shared/model/reauth-reason-text';
 import { networkCodeOf, OFFLINE_CODES } from './network-error-code';
 
 /** How the failed call may be retried and what an ambiguous failure means. */
@@ -106,6 +107,10 @@ export function toAppError(failure: WireFailure, kind: CallKind): AppError {
     case 401:
       return new AppError('NEEDS_REAUTH', 'Google no longer accepts this sign-in. Sign in again.');
     case 403:
+      // "Google Meet REST API has not been used in project … before or it is disabled": a setup step, not a permission.
+      if (failure.reason === 'SERVICE_DISABLED' || /has not been used in project|it is disabled/i.test(failure.message ?? '')) {
+        return new AppError('CONFIG_ERROR', 'The Google Meet REST API is not enabled in the Google Cloud project of this app’s OAuth client. Enable it (APIs & Services → Library), wait a few minutes, and try again.');
+      }
       return new AppError('PERMISSION_DENIED', failure.reason === 'ACCESS_TOKEN_SCOPE_INSUFFICIENT'
         ? 'Permission missing — reconnect your Google account and allow Meet access.'
         : 'Permission missing — you may not own this meeting, or reconnect your Google account.');
@@ -127,7 +132,7 @@ export function toAppError(failure: WireFailure, kind: CallKind): AppError {
 }
 
 function tokenError(failure: WireFailure): AppError {
-  if (failure.oauthError === 'invalid_grant') return new AppError('NEEDS_REAUTH', 'Your Google sign-in has expired or was revoked. Sign in again.');
+  if (failure.oauthError === 'invalid_grant') return new AppError('NEEDS_REAUTH', `${REAUTH_REASON_TEXT['expired-or-revoked']} Sign in again.`);
   if (failure.status === undefined && OFFLINE_CODES.has(failure.networkCode ?? '')) {
     return new AppError('OFFLINE', 'You appear to be offline: Google could not be reached.');
   }

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
-/** Why the user has to sign in again, by class, so the UI can explain it. */
-export const ReauthReason = z.enum(['revoked', 'expired', 'scopes-changed', 'keychain-cleared', 'unknown']);
+/**
+ * Why the user has to sign in again, by class, so the UI can explain it. `expired-or-revoked` is
+ * Google's "Token has been expired or revoked.", which does not say which; `session-policy` is a
+ * Workspace administrator's re-authentication rule (`invalid_rapt`).
+ */
+export const ReauthReason = z.enum(['revoked', 'expired', 'expired-or-revoked', 'session-policy', 'scopes-changed', 'keychain-cleared', 'unknown']);
+export type ReauthReason = z.infer<typeof ReauthReason>;
 
 /** Optional capabilities, each tied to an OAuth scope; features check these before calling Google. */
 export const Capability = z.enum(['createSpaces', 'readAllConferences']);

@@ -3,6 +3,7 @@ import type { AuthState, Capability } from '../../../shared/model/auth-state';
 import { assertNever } from './assert-never';
 import type { Reason } from './reauth-reason';
 import { capabilitiesFor, explainMissing } from './scopes';
+import { REAUTH_REASON_TEXT } from '../../../shared/model/reauth-reason-text';
 
 /** The signed-in account as the core holds it; the refresh token never leaves the core and the keychain. */
 export interface SignedInAccount {
@@ -27,17 +28,6 @@ export interface RunningFlow {
   readonly abort: AbortController;
   readonly done: Promise<AuthState>;
 }
-
-const REAUTH_TEXT: Readonly<Record<Reason, string>> = {
-  revoked: 'access to your Google account was revoked',
-  expired: 'your sign-in expired',
-  'scopes-changed': 'the permissions Quickmeet holds changed',
-  'keychain-cleared': 'the saved sign-in is no longer in the system keychain',
-  unknown: 'Google refused the saved sign-in',
-};
-
-/** Why the user must sign in again, in words. */
-export const describeReauth = (reason: Reason): string => REAUTH_TEXT[reason];
 
 /** The renderer's view of the state: who and what, never a token. */
 export function toAuthState(session: SessionState, flow: RunningFlow | null): AuthState {
@@ -68,7 +58,7 @@ export function requireSignedIn(session: SessionState): SignedInAccount {
     case 'signedOut':
       throw new AppError('NOT_SIGNED_IN', 'Sign in with Google first.');
     case 'needsReauth':
-      throw new AppError('NEEDS_REAUTH', `Sign in again as ${session.email}: ${describeReauth(session.reason)}.`);
+      throw new AppError('NEEDS_REAUTH', `Sign in again as ${session.email}. ${REAUTH_REASON_TEXT[session.reason]}`);
     case 'signedIn':
       return session.account;
     default:

@@ -63,7 +63,7 @@ describe('token vault and refresh', () => {
     h.clock.advance(2 * 3600_000);
     h.oauth.refreshFailure = new OAuthFailure('invalid_grant', 'Token has been expired or revoked.');
     await expect(h.auth.ensureFresh()).rejects.toMatchObject({ code: 'NEEDS_REAUTH' });
-    expect(h.auth.state()).toEqual({ status: 'needsReauth', email: 'ada@quickmeet.test', reason: 'revoked' });
+    expect(h.auth.state()).toEqual({ status: 'needsReauth', email: 'ada@quickmeet.test', reason: 'expired-or-revoked' });
     expect(h.secrets.entries.size).toBe(0);
     expect(h.oauth.credentials).toBeNull();
     await expect(h.auth.ensureFresh()).rejects.toMatchObject({ code: 'NEEDS_REAUTH' });
@@ -72,7 +72,7 @@ describe('token vault and refresh', () => {
     // The reason survives a restart, and signing in again hints the same account.
     const again = buildAuthHarness({ secrets: h.secrets, documents: h.documents });
     await again.auth.restore();
-    expect(again.auth.state()).toEqual({ status: 'needsReauth', email: 'ada@quickmeet.test', reason: 'revoked' });
+    expect(again.auth.state()).toEqual({ status: 'needsReauth', email: 'ada@quickmeet.test', reason: 'expired-or-revoked' });
     again.approveInBrowser();
     await again.auth.signIn();
     expect(again.oauth.authRequests[0]).toMatchObject({ loginHint: 'ada@quickmeet.test', prompt: 'consent' });
