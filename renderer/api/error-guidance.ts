@@ -21,7 +21,7 @@ const GUIDANCE: { readonly [C in ErrorCode]: ErrorGuidance } = {
   PERMISSION_DENIED: { title: 'Google refused: your account may not do that here.', remedy: 'none' },
   NOT_OWNER: { title: 'Only the meeting’s owner can do that.', remedy: 'none' },
   NOT_FOUND: { title: 'That meeting could not be found.', remedy: 'fixInput' },
-  INVALID_MEETING_CODE: { title: 'That is not a Google Meet code or link.', remedy: 'fixInput' },
+  INVALID_MEETING_CODE: { title: 'That is not a meeting code or a meeting link.', remedy: 'fixInput' },
   QUOTA_EXCEEDED: { title: 'Google’s limit for new meetings was reached.', remedy: 'wait' },
   UNAVAILABLE: { title: 'Google Meet is not answering right now.', remedy: 'retry' },
   OUTCOME_UNKNOWN: { title: 'The request was sent, but it may or may not have gone through.', remedy: 'retry' },

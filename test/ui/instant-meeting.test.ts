@@ -43,8 +43,16 @@ describe('instant meeting from the tray window', () => {
   it('rejects a look-alike link with a clear message and keeps the input', async () => {
     const lookAlike = 'https://meet.google.com.evil.com/abc-mnop-xyz';
     await app.window.join(lookAlike);
-    await app.window.alerts().filter({ hasText: /not a Google Meet code or link|could not use/ }).waitFor();
+    await app.window.alerts().filter({ hasText: /not a meeting code or a meeting link/ }).waitFor();
     await expect(app.window.joinInput().inputValue()).resolves.toBe(lookAlike);
     await app.screenshot('join-error');
+  });
+
+  it('says what a pasted Meet link that is not a meeting is', async () => {
+    const pasted = 'Start one here: https://meet.google.com/new.';
+    await app.window.join(pasted);
+    await app.window.alerts().filter({ hasText: /link for starting a new meeting/ }).waitFor();
+    await expect(app.window.joinInput().inputValue()).resolves.toBe(pasted);
+    await app.screenshot('join-meet-page');
   });
 });
