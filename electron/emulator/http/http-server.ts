@@ -123,10 +123,15 @@ export function createEmulatorServer(emu: EmulatorContext, routes: ReadonlyArray
     }
   };
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (!res.headersSent) send(res, errorReply(error, 'meet', undefined));
       else res.destroy();
     });
   });
+  // Idle keep-alive sockets outlive the clients' own idle limit (undici: 4 s), as Google's front ends
+  // do: when the server closed first (Node's default 5 s), a client whose event loop was busy past
+  // that reused the socket and its request met an RST (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  return server;
 }
