@@ -93,7 +93,7 @@ export interface GapicClients<V extends Version> {
 export interface GapicHarness {
   readonly h: EmulatorHarness;
   readonly tap: WireTap;
-  clients<V extends Version>(version: V, options?: { account?: string; scopes?: ReadonlyArray<string>; token?: string }): Promise<GapicClients<V>>;
+  clients<V extends Version>(version: V, options?: { account?: string; scopes?: ReadonlyArray<string>; token?: string; minifyJson?: boolean }): Promise<GapicClients<V>>;
   /**
    * Runs one successful RPC and checks what crossed the wire: GAPIC's `$alt=json;enum-encoding=int`
    * on every request, and every raw answer valid against the discovery schema with enums as numbers.
@@ -119,12 +119,12 @@ export async function startGapicHarness(): Promise<GapicHarness> {
     h,
     tap,
     driven,
-    async clients(version, { account = 'ada@quickmeet.test', scopes = [MEET_SCOPES.created], token } = {}) {
+    async clients(version, { account = 'ada@quickmeet.test', scopes = [MEET_SCOPES.created], token, minifyJson = false } = {}) {
       const authClient = new googleAuthLibrary.OAuth2Client();
       const accessToken = token ?? (await h.control.mintToken(account, scopes)).access_token;
       // A far expiry: the library never tries to refresh; the emulator's clock decides expiry.
       authClient.setCredentials({ access_token: accessToken, expiry_date: Date.now() + 86_400_000 });
-      const options = { fallback: true, protocol: 'http', apiEndpoint: '127.0.0.1', port: tap.port, authClient } as const;
+      const options = { fallback: true, protocol: 'http', apiEndpoint: '127.0.0.1', port: tap.port, authClient, minifyJson } as const;
       const api = version === 'v2' ? v2 : v2beta;
       const spaces = new api.SpacesServiceClient(options);
       const records = new api.ConferenceRecordsServiceClient(options);

@@ -54,6 +54,14 @@ describe.each(['v2', 'v2beta'] as const)('%s SpacesService', (version) => {
     expect(byCode.result[0].name).toBe(created.name);
   });
 
+  it('a client with minifyJson asks for $prettyPrint=0 and gets one-line JSON', async () => {
+    const { spaces } = await g.clients(version, { minifyJson: true });
+    const { result, exchanges } = await g.drive(version, 'CreateSpace', () => spaces.createSpace({}));
+    expect(exchanges[0]!.url).toContain('$prettyPrint=0');
+    expect(exchanges[0]!.responseBody).not.toContain('\n');
+    expect((await storedSpace(result[0].name)).meetingCode).toBe(result[0].meetingCode);
+  });
+
   it('UpdateSpace sends enums as numbers and the mask, and changes only the masked setting', async () => {
     const { spaces } = await g.clients(version);
     const [created] = await spaces.createSpace({});

@@ -169,7 +169,10 @@ describe('§1.3 proto3 JSON', () => {
     for (const [id, path] of READS) {
       const body = await json(await call('GET', `/v2${path()}`));
       assertValidResponse(id, body);
-      expect(JSON.stringify(body)).not.toMatch(/"[a-z]+_[a-z_]+":/);
+      const text = JSON.stringify(body);
+      expect(text).not.toMatch(/"[a-z]+_[a-z_]+":/);
+      // Timestamps: UTC, with 0, 3, 6 or 9 fractional digits.
+      for (const [time] of text.matchAll(/"\d{4}-\d\d-\d\dT[^"]*"/g)) expect(time, id).toMatch(/^"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.(\d{3}|\d{6}|\d{9}))?Z"$/);
     }
   });
 
