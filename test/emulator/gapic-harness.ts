@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v2, v2beta } from '@google-apps/meet';
-// The auth library google-gax is built with (google-auth-library 10 today, while the app uses 11): its
-// OAuth2Client is the type the client's `authClient` option takes.
+// google-gax's own google-auth-library: its OAuth2Client is the type the client's `authClient` option
+// takes. (package.json overrides it to the app's copy, so the tree holds one version: R9.)
 import { googleAuthLibrary } from 'google-gax';
 import { expect, vi } from 'vitest';
 import type { EmulatorState } from '../../electron/emulator/state/emulator-state';
@@ -60,7 +60,7 @@ export const millisOf = (ts: { seconds?: unknown; nanos?: number | null } | null
 const GRPC_STATUS = ['OK', 'CANCELLED', 'UNKNOWN', 'INVALID_ARGUMENT', 'DEADLINE_EXCEEDED', 'NOT_FOUND', 'ALREADY_EXISTS', 'PERMISSION_DENIED', 'RESOURCE_EXHAUSTED', 'FAILED_PRECONDITION', 'ABORTED', 'OUT_OF_RANGE', 'UNIMPLEMENTED', 'INTERNAL', 'UNAVAILABLE', 'DATA_LOSS', 'UNAUTHENTICATED'];
 
 /**
- * The canonical status a client error carries. google-gax 5 on gaxios 7 rejects REST calls with a
+ * The canonical status a client error carries. google-gax 5 on gaxios 7 and 8 rejects REST calls with a
  * GaxiosError whose `message` is Google's error envelope and whose `code` is the HTTP status; later
  * gax versions map it to a gRPC code (https://github.com/googleapis/google-cloud-node/pull/9346).
  * Both are read here, so the test holds either way.
