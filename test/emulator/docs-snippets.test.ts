@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { v2 } from '@google-apps/meet';
-import { googleAuthLibrary } from 'google-gax';
+import { OAuth2Client } from 'google-auth-library';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEET_SCOPES } from '../support/emulator-control';
 import { startHarness, type EmulatorHarness } from './emulator-harness';
@@ -72,7 +72,7 @@ describe('docs/emulator.md: Use it from your own code', () => {
   }, 90_000); // a child Node process loading all of googleapis under tsx
 
   it('is right that apiEndpoint ignores a port written inside it', async () => {
-    const authClient = new googleAuthLibrary.OAuth2Client();
+    const authClient = new OAuth2Client();
     authClient.setCredentials({ access_token: (await h.control.mintToken('ada@quickmeet.test', [MEET_SCOPES.created])).access_token });
     const port = new URL(h.baseUrl).port;
     const before = (await h.control.requests()).length;

@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v2, v2beta } from '@google-apps/meet';
-// google-gax's own google-auth-library: its OAuth2Client is the type the client's `authClient` option
-// takes. (package.json overrides it to the app's copy, so the tree holds one version: R9.)
-import { googleAuthLibrary } from 'google-gax';
+// The app's google-auth-library: package.json gives google-gax this same copy (R9: one version), so its
+// OAuth2Client is also the type the client's `authClient` option takes.
+import { OAuth2Client } from 'google-auth-library';
 import { expect, vi } from 'vitest';
 import type { EmulatorState } from '../../electron/emulator/state/emulator-state';
 import { MEET_SCOPES } from '../support/emulator-control';
@@ -120,7 +120,7 @@ export async function startGapicHarness(): Promise<GapicHarness> {
     tap,
     driven,
     async clients(version, { account = 'ada@quickmeet.test', scopes = [MEET_SCOPES.created], token, minifyJson = false } = {}) {
-      const authClient = new googleAuthLibrary.OAuth2Client();
+      const authClient = new OAuth2Client();
       const accessToken = token ?? (await h.control.mintToken(account, scopes)).access_token;
       // A far expiry: the library never tries to refresh; the emulator's clock decides expiry.
       authClient.setCredentials({ access_token: accessToken, expiry_date: Date.now() + 86_400_000 });
