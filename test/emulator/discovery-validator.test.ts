@@ -1,6 +1,6 @@
 /** The schema validator the conformance tests rely on really rejects bad bodies. */
 import { describe, expect, it } from 'vitest';
-import { RESPONSE_SCHEMA, validateAgainstSchema } from './discovery/discovery-validator';
+import { enumNumbersToNames, RESPONSE_SCHEMA, validateAgainstSchema } from './discovery/discovery-validator';
 
 describe('discovery validator', () => {
   it('knows every Meet v2 method, members included', () => {
@@ -24,5 +24,30 @@ describe('discovery validator', () => {
     ['a list of wrong items', 'ListParticipantsResponse', { participants: [{ signedinUser: { email: 'x' } }] }],
   ])('rejects %s', (_, schema, body) => {
     expect(validateAgainstSchema(schema, body).length).toBeGreaterThan(0);
+  });
+});
+
+describe('discovery validator under alt=json;enum-encoding=int', () => {
+  it('accepts enum numbers in range, nested and in lists', () => {
+    const body = { recordings: [{ name: 'conferenceRecords/a/recordings/b', state: 3 }] };
+    expect(validateAgainstSchema('ListRecordingsResponse', body, { enumEncoding: 'int' })).toEqual([]);
+    expect(validateAgainstSchema('Space', { config: { accessType: 1, moderationRestrictions: { chatRestriction: 2 } } }, { enumEncoding: 'int' })).toEqual([]);
+  });
+
+  it.each([
+    ['an enum name', 'Recording', { state: 'ENDED' }],
+    ['a number past the list', 'Recording', { state: 4 }],
+    ['a fraction', 'Space', { config: { accessType: 1.5 } }],
+  ])('rejects %s', (_, schema, body) => {
+    expect(validateAgainstSchema(schema, body, { enumEncoding: 'int' }).length).toBeGreaterThan(0);
+  });
+
+  it('reads numbers back as names through the schema', () => {
+    expect(enumNumbersToNames('ListMembersResponse', { members: [{ role: 1, email: 'a@b' }] })).toEqual({ members: [{ role: 'COHOST', email: 'a@b' }] });
+  });
+
+  it('knows `user` on v2beta members only', () => {
+    expect(validateAgainstSchema('Member', { user: 'users/1' }, { version: 'v2beta' })).toEqual([]);
+    expect(validateAgainstSchema('Member', { user: 'users/1' }).length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 /** Who is calling the Meet API: the bearer token's account, OAuth client and scopes. */
 import { GoogleApiError } from '../http/google-error';
 import type { RequestContext } from '../http/route';
+import { systemParameter } from '../http/system-parameters';
 import type { Grant, TokenService } from '../oauth/token-service';
 import { SCOPES } from '../oauth/scopes';
 
@@ -25,7 +26,7 @@ const PROBLEM_TEXT = {
 export function authenticate(ctx: RequestContext, tokens: TokenService): Caller {
   const header = ctx.headers.authorization;
   const fromHeader = typeof header === 'string' && /^Bearer\s+/i.test(header) ? header.replace(/^Bearer\s+/i, '').trim() : undefined;
-  const token = fromHeader ?? ctx.query.get('access_token') ?? ctx.query.get('oauth_token') ?? undefined;
+  const token = fromHeader ?? systemParameter(ctx.query, 'access_token') ?? systemParameter(ctx.query, 'oauth_token') ?? undefined;
   const grant = tokens.checkBearer(token);
   if (typeof grant === 'string') {
     const [reason, message] = PROBLEM_TEXT[grant];

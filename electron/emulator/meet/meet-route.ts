@@ -1,19 +1,17 @@
 /**
  * Builds Meet routes: checks Google's system parameters and the method's own query parameters,
- * authenticates the caller, then renders the handler's JSON with `fields` and `prettyPrint` applied.
+ * authenticates the caller, then renders the handler's JSON with `fields`, `prettyPrint` and the
+ * enum encoding `alt` asks for applied.
  */
 import type { EmulatorContext } from '../emulator-context';
 import { invalidArgument } from '../http/google-error';
 import { applyFieldSelection, parseFieldSelector, type FieldSelection } from '../http/partial-response';
 import type { Reply } from '../http/reply';
 import { compileTemplate, type RequestContext, type Route } from '../http/route';
+import { isSystemParameter, responseFormat, systemParameter } from '../http/system-parameters';
 import { authenticate, type Caller } from './caller';
+import { enumsAsNumbers } from './meet-enums';
 import type { ApiVersion } from './resource-json';
-
-/** Google's system parameters, accepted on every method; `$alt` is the spelling some clients use. */
-const SYSTEM_PARAMETERS = new Set([
-  'fields', 'prettyPrint', 'alt', '$alt', 'key', 'access_token', 'oauth_token', 'quotaUser', 'callback', 'uploadType', 'upload_protocol', '$.xgafv',
-]);
 
 /** What a Meet handler receives. */
 export interface MeetRequest {
@@ -33,7 +31,7 @@ export function meetRoute(
   handler: (request: MeetRequest) => unknown,
   query: ReadonlyArray<string> = [],
 ): Route {
-  const allowed = new Set([...SYSTEM_PARAMETERS, ...query]);
+  const allowed = new Set(query);
   return {
     verb,
     pattern: compileTemplate(template),
@@ -41,21 +39,22 @@ export function meetRoute(
     family: 'meet',
     async handle(ctx): Promise<Reply> {
       for (const name of new Set(ctx.query.keys())) {
-        if (!allowed.has(name)) throw invalidArgument(`Invalid JSON payload received. Unknown name "${name}": Cannot bind query parameter. Field '${name}' could not be found in request message.`);
+        if (!allowed.has(name) && !isSystemParameter(name)) {
+          throw invalidArgument(`Invalid JSON payload received. Unknown name "${name}": Cannot bind query parameter. Field '${name}' could not be found in request message.`);
+        }
       }
-      const alt = ctx.query.get('alt') ?? ctx.query.get('$alt') ?? 'json';
-      if (alt !== 'json') throw invalidArgument(`The emulator answers only alt=json (got alt=${alt}).`);
-      const fieldsText = ctx.query.get('fields');
+      const format = responseFormat(ctx.query);
+      const fieldsText = systemParameter(ctx.query, 'fields');
       const fields = fieldsText === null || fieldsText === '' ? undefined : parseFieldSelector(fieldsText);
       const caller = authenticate(ctx, emu.tokens);
       const version = (ctx.params.version ?? 'v2') as ApiVersion;
       const body = await handler({ ctx, caller, version, fields });
       const selected = fields === undefined ? body : applyFieldSelection(body, fields);
-      const pretty = ctx.query.get('prettyPrint') !== 'false';
+      const encoded = format.enumEncoding === 'int' ? enumsAsNumbers(selected) : selected;
       return {
         status: 200,
         headers: { 'content-type': 'application/json; charset=UTF-8' },
-        text: JSON.stringify(selected, null, pretty ? 2 : undefined),
+        text: JSON.stringify(encoded, null, format.pretty ? 2 : undefined),
       };
     },
   };

@@ -11,13 +11,14 @@ import type { StoredMember, StoredSpace } from '../state/emulator-state';
 import type { AccessPolicy } from './access-policy';
 import { PAGE_LIMITS, PAGE_PARAMS, listPage } from './list-response';
 import { meetRoute, type MeetRequest } from './meet-route';
+import { MEET_ENUMS } from './meet-enums';
 import { parseBody, protoEnum } from './proto-input';
 import { memberJson, type ApiVersion } from './resource-json';
 
 const memberFields = {
   name: z.string().optional(),
   email: z.email().optional(),
-  role: protoEnum(['ROLE_UNSPECIFIED', 'COHOST']).optional(),
+  role: protoEnum(MEET_ENUMS.role).optional(),
 };
 const memberV2 = z.strictObject(memberFields);
 const memberV2beta = z.strictObject({ ...memberFields, user: z.string().optional() });

@@ -1,6 +1,6 @@
 /**
- * The proto3 JSON mapping on input: enums by name or by number, unknown fields rejected with
- * Google's "Invalid JSON payload received" message.
+ * The proto3 JSON mapping on input: enums by name or by number, `""` as the empty message, unknown
+ * fields rejected with Google's "Invalid JSON payload received" message.
  */
 import { z } from 'zod';
 import { invalidArgument } from '../http/google-error';
@@ -19,6 +19,8 @@ export function parseBody<S extends z.ZodType>(raw: string, schema: S, message: 
   } catch (error) {
     throw invalidArgument((error as BodyError).message);
   }
+  // GAPIC's REST transport sends a message with no fields set as the JSON string "" (createSpace({})).
+  if (json === '') json = {};
   const result = schema.safeParse(json);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -1,29 +1,27 @@
 /** The Space request body (proto3 JSON: enums by name or number, unknown fields rejected). */
 import { z } from 'zod';
+import { MEET_ENUMS as E } from './meet-enums';
 import { protoEnum } from './proto-input';
-
-const onOff = protoEnum(['AUTO_GENERATION_TYPE_UNSPECIFIED', 'ON', 'OFF']);
-const restriction = protoEnum(['RESTRICTION_TYPE_UNSPECIFIED', 'HOSTS_ONLY', 'NO_RESTRICTION']);
 
 /** SpaceConfig as a client may send it. */
 export const spaceConfigInput = z.strictObject({
-  accessType: protoEnum(['ACCESS_TYPE_UNSPECIFIED', 'OPEN', 'TRUSTED', 'RESTRICTED']).optional(),
-  entryPointAccess: protoEnum(['ENTRY_POINT_ACCESS_UNSPECIFIED', 'ALL', 'CREATOR_APP_ONLY']).optional(),
-  moderation: protoEnum(['MODERATION_UNSPECIFIED', 'OFF', 'ON']).optional(),
+  accessType: protoEnum(E.accessType).optional(),
+  entryPointAccess: protoEnum(E.entryPointAccess).optional(),
+  moderation: protoEnum(E.moderation).optional(),
   moderationRestrictions: z
     .strictObject({
-      chatRestriction: restriction.optional(),
-      reactionRestriction: restriction.optional(),
-      presentRestriction: restriction.optional(),
-      defaultJoinAsViewerType: protoEnum(['DEFAULT_JOIN_AS_VIEWER_TYPE_UNSPECIFIED', 'ON', 'OFF']).optional(),
+      chatRestriction: protoEnum(E.chatRestriction).optional(),
+      reactionRestriction: protoEnum(E.reactionRestriction).optional(),
+      presentRestriction: protoEnum(E.presentRestriction).optional(),
+      defaultJoinAsViewerType: protoEnum(E.defaultJoinAsViewerType).optional(),
     })
     .optional(),
-  attendanceReportGenerationType: protoEnum(['ATTENDANCE_REPORT_GENERATION_TYPE_UNSPECIFIED', 'GENERATE_REPORT', 'DO_NOT_GENERATE']).optional(),
+  attendanceReportGenerationType: protoEnum(E.attendanceReportGenerationType).optional(),
   artifactConfig: z
     .strictObject({
-      recordingConfig: z.strictObject({ autoRecordingGeneration: onOff.optional() }).optional(),
-      transcriptionConfig: z.strictObject({ autoTranscriptionGeneration: onOff.optional() }).optional(),
-      smartNotesConfig: z.strictObject({ autoSmartNotesGeneration: onOff.optional() }).optional(),
+      recordingConfig: z.strictObject({ autoRecordingGeneration: protoEnum(E.autoRecordingGeneration).optional() }).optional(),
+      transcriptionConfig: z.strictObject({ autoTranscriptionGeneration: protoEnum(E.autoTranscriptionGeneration).optional() }).optional(),
+      smartNotesConfig: z.strictObject({ autoSmartNotesGeneration: protoEnum(E.autoSmartNotesGeneration).optional() }).optional(),
     })
     .optional(),
 });

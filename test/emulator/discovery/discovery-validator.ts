@@ -48,12 +48,24 @@ export const RESPONSE_SCHEMA: ReadonlyMap<string, string> = (() => {
 
 const RFC3339_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 
+/** How a body is read: enums by name (`alt=json`) or by number (`alt=json;enum-encoding=int`); v2beta members carry `user`. */
+export interface WireOptions {
+  readonly enumEncoding?: 'name' | 'int';
+  readonly version?: 'v2' | 'v2beta';
+}
+
+// v2beta's Member has `user` (published protos; no v2beta discovery document exists).
+const V2BETA_SCHEMAS: Readonly<Record<string, SchemaNode>> = {
+  Member: { ...SCHEMAS.Member, properties: { ...SCHEMAS.Member?.properties, user: { type: 'string' } } },
+};
+
 /** Problems found in `value` against schema `name`; empty when valid. */
-export function validateAgainstSchema(name: string, value: unknown): string[] {
+export function validateAgainstSchema(name: string, value: unknown, options: WireOptions = {}): string[] {
   const problems: string[] = [];
+  const schemaOf = (ref: string): SchemaNode | undefined => (options.version === 'v2beta' ? V2BETA_SCHEMAS[ref] : undefined) ?? SCHEMAS[ref];
   const check = (node: SchemaNode, data: unknown, path: string): void => {
     if (node.$ref !== undefined) {
-      const target = SCHEMAS[node.$ref];
+      const target = schemaOf(node.$ref);
       if (target === undefined) return void problems.push(`${path}: unknown schema ${node.$ref}`);
       return check(target, data, path);
     }
@@ -73,6 +85,11 @@ export function validateAgainstSchema(name: string, value: unknown): string[] {
         if (data.length === 0) problems.push(`${path}: empty array (proto3 JSON omits it)`);
         return data.forEach((item, i) => check(node.items ?? {}, item, `${path}[${i}]`));
       case 'string':
+        if (node.enum !== undefined && options.enumEncoding === 'int') {
+          // The proto number is the index in the discovery `enum` list.
+          if (typeof data !== 'number' || !Number.isInteger(data) || data < 0 || data >= node.enum.length) problems.push(`${path}: ${JSON.stringify(data)} is not a number of ${node.enum.join(', ')}`);
+          return;
+        }
         if (typeof data !== 'string') return void problems.push(`${path}: expected string, got ${JSON.stringify(data)}`);
         if (node.enum !== undefined && !node.enum.includes(data)) problems.push(`${path}: ${data} is not one of ${node.enum.join(', ')}`);
         if (node.format === 'google-datetime' && !RFC3339_UTC.test(data)) problems.push(`${path}: ${data} is not an RFC 3339 UTC timestamp`);
@@ -87,16 +104,38 @@ export function validateAgainstSchema(name: string, value: unknown): string[] {
         return;
     }
   };
-  const schema = SCHEMAS[name];
+  const schema = schemaOf(name);
   if (schema === undefined) return [`unknown schema ${name}`];
   check(schema, value, name);
   return problems;
 }
 
 /** Throws unless `value` is a valid response body of the method with this discovery id. */
-export function assertValidResponse(methodId: string, value: unknown): void {
+export function assertValidResponse(methodId: string, value: unknown, options: WireOptions = {}): void {
   const schema = RESPONSE_SCHEMA.get(methodId);
   if (schema === undefined) throw new Error(`No response schema for ${methodId}`);
-  const problems = validateAgainstSchema(schema, value);
+  const problems = validateAgainstSchema(schema, value, options);
   if (problems.length > 0) throw new Error(`${methodId} response does not match ${schema}:\n${problems.join('\n')}`);
+}
+
+/** Every enum-typed property in the schemas, as `[schema, property, values]`. */
+export function enumProperties(): Array<readonly [string, string, ReadonlyArray<string>]> {
+  const found: Array<readonly [string, string, ReadonlyArray<string>]> = [];
+  for (const [schemaName, schema] of Object.entries(SCHEMAS)) {
+    for (const [property, node] of Object.entries(schema.properties ?? {})) if (node.enum !== undefined) found.push([schemaName, property, node.enum]);
+  }
+  return found;
+}
+
+/** Reads an `enum-encoding=int` body back into enum names, using the schema's `enum` lists. */
+export function enumNumbersToNames(name: string, value: unknown, options: WireOptions = {}): unknown {
+  const walk = (node: SchemaNode | undefined, data: unknown): unknown => {
+    if (node?.$ref !== undefined) return walk((options.version === 'v2beta' ? V2BETA_SCHEMAS[node.$ref] : undefined) ?? SCHEMAS[node.$ref], data);
+    if (node === undefined) return data;
+    if (Array.isArray(data)) return data.map((item) => walk(node.items, item));
+    if (node.enum !== undefined && typeof data === 'number') return node.enum[data] ?? data;
+    if (typeof data !== 'object' || data === null) return data;
+    return Object.fromEntries(Object.entries(data as Record<string, unknown>).map(([key, child]) => [key, walk(node.properties?.[key] ?? node.additionalProperties, child)]));
+  };
+  return walk({ $ref: name }, value);
 }
