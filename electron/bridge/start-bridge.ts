@@ -72,6 +72,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
       const detach = events.attach(ipc);
       socket.once('close', () => (detach(), ipc.close()));
     },
+    onConnectionError: (error) => logger.warn('bridge connection failed', { reason: error.message }),
   });
   await core.start();
   return {
