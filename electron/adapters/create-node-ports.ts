@@ -67,11 +67,18 @@ export async function createNodePorts(options: NodePortsOptions): Promise<NodePo
   }
   // Demo mode brings meetings to life (autopilot) and survives restarts (the state file keeps token digests only).
   const emulator = await startEmulator({ autopilot: true, stateFile: join(options.home, 'demo-google.json'), ...options.emulator });
-  const ports = buildPorts(options.home, {
-    ...DEMO_CLIENT,
-    endpoints: emulatorEndpoints(emulator.baseUrl),
-    meetRootUrl: `${emulator.baseUrl}/`,
-  });
+  let ports: ReturnType<typeof buildPorts>;
+  try {
+    ports = buildPorts(options.home, {
+      ...DEMO_CLIENT,
+      endpoints: emulatorEndpoints(emulator.baseUrl),
+      meetRootUrl: `${emulator.baseUrl}/`,
+    });
+  } catch (error) {
+    // A failed setup closes what it started: a listening emulator would keep the process alive.
+    await emulator.close();
+    throw error;
+  }
   return {
     ports,
     demoMode: true,
