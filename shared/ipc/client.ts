@@ -1,6 +1,6 @@
 import { EVENT_CHANNELS, REQUEST_CHANNELS } from './channel-names';
 import type { QuickmeetApi } from './quickmeet-api';
-import { MAX_MESSAGE_BYTES, TOO_LARGE } from './limits';
+import { MAX_MESSAGE_BYTES, TOO_LARGE } from './message-limits';
 import { fail, type Result } from './result';
 import { asWireMessage, type Transport } from './wire';
 

@@ -4,10 +4,7 @@ import { INPUT_LIMITS } from '../model/input-limits';
 /** Upper bounds for IPC payloads: nothing the renderer sends needs more. */
 export const MAX_TEXT = INPUT_LIMITS.text;
 export const MAX_SHORT_TEXT = INPUT_LIMITS.shortText;
-export const MAX_MESSAGE_BYTES = 256 * 1024;
-
-/** What the client and the dispatcher both answer for a request above {@link MAX_MESSAGE_BYTES}. */
-export const TOO_LARGE = 'The request is too large.';
+export { MAX_MESSAGE_BYTES, TOO_LARGE } from './message-limits';
 
 /** A bounded string for free text such as pasted meeting links. */
 export const text = (max = MAX_TEXT) => z.string().max(max);
