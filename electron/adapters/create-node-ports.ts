@@ -9,6 +9,7 @@ import { createGoogleapisMeetClient } from './googleapis-meet-client';
 import { dataFileNotSavedNotice, dataFileResetNotice, type DataFileLabel } from '../core/app/data-file-notices';
 import type { StateFileReporter } from '../emulator/state/state-file';
 import { createHostNoticeFeed, type HostNoticeFeed } from './host-notice-feed';
+import { createFileCreateLedger } from './file-create-ledger';
 import { createJsonDocumentStoreFactory, removeLeftoverTemporaryFiles } from './json-document-store';
 import { createKeytarSecretStore } from './keytar-secret-store';
 import { createLoopbackRedirectListener } from './loopback-redirect-listener';
@@ -44,11 +45,13 @@ interface Backend {
 
 function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed) {
   const oauth = createGoogleOAuthClient(backend);
+  const logger = createFileLogger(join(home, 'logs', 'quickmeet.log'));
   return {
     hostNotices,
+    createLedger: createFileCreateLedger(join(home, 'create-budget.json'), logger),
     secrets: createKeytarSecretStore(),
     clock: systemClock,
-    logger: createFileLogger(join(home, 'logs', 'quickmeet.log')),
+    logger,
     documents: createJsonDocumentStoreFactory(home),
     settingsFile: createConfSettingsFile({ dir: home }),
     system: createNodeSystemEvents(),

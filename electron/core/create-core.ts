@@ -13,6 +13,7 @@ import type { DocumentStoreFactory } from './ports/document-store';
 import type { EventSink } from './ports/event-sink';
 import type { ExternalBrowser } from './ports/external-browser';
 import type { FileWriter } from './ports/file-writer';
+import type { CreateLedger } from './ports/create-ledger';
 import type { HostNotices } from './ports/host-notices';
 import type { Logger } from './ports/logger';
 import type { MeetApi } from './ports/meet-api';
@@ -49,6 +50,8 @@ export interface CorePorts {
   readonly settingsFile: SettingsFile;
   /** Where exports (transcripts, attendance CSV) are written. */
   readonly files: FileWriter;
+  /** The create budget's record, shared by every Quickmeet process of this user; in memory without one. */
+  readonly createLedger?: CreateLedger;
   /** Problems the host found with its own files (the demo's Google state), shown as notices. */
   readonly hostNotices?: HostNotices;
 }
