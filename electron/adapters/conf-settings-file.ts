@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import type { SettingsFile } from '../core/ports/settings-file';
-import { MAX_SETTINGS_BYTES } from './settings-file-bytes';
+import { MAX_SETTINGS_BYTES } from './data-file-bytes';
 import { createStoreSettingsFile } from './store-settings-file';
 
 /** Where the settings file lives and how big it may be. */

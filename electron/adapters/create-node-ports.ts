@@ -6,7 +6,11 @@ import { createFileLogger } from './file-logger';
 import { createGoogleOAuthClient } from './google-oauth-client';
 import { emulatorEndpoints, GOOGLE_ENDPOINTS } from './google-oauth-endpoints';
 import { createGoogleapisMeetClient } from './googleapis-meet-client';
-import { createJsonDocumentStoreFactory } from './json-document-store';
+import { dataFileNotSavedNotice, dataFileResetNotice, type DataFileLabel } from '../core/app/data-file-notices';
+import type { StateFileReporter } from '../emulator/state/state-file';
+import { createHostNoticeFeed, type HostNoticeFeed } from './host-notice-feed';
+import { createFileCreateLedger } from './file-create-ledger';
+import { createJsonDocumentStoreFactory, removeLeftoverTemporaryFiles } from './json-document-store';
 import { createKeytarSecretStore } from './keytar-secret-store';
 import { createLoopbackRedirectListener } from './loopback-redirect-listener';
 import { createNodeFileWriter } from './node-file-writer';
@@ -39,12 +43,15 @@ interface Backend {
   readonly meetRootUrl?: string;
 }
 
-function buildPorts(home: string, backend: Backend) {
+function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed) {
   const oauth = createGoogleOAuthClient(backend);
+  const logger = createFileLogger(join(home, 'logs', 'quickmeet.log'));
   return {
+    hostNotices,
+    createLedger: createFileCreateLedger(join(home, 'create-budget.json'), logger),
     secrets: createKeytarSecretStore(),
     clock: systemClock,
-    logger: createFileLogger(join(home, 'logs', 'quickmeet.log')),
+    logger,
     documents: createJsonDocumentStoreFactory(home),
     settingsFile: createConfSettingsFile({ dir: home }),
     system: createNodeSystemEvents(),
@@ -60,18 +67,29 @@ function buildPorts(home: string, backend: Backend) {
  * Google; without one (demo mode) the built-in emulator starts in-process on a loopback port.
  */
 export async function createNodePorts(options: NodePortsOptions): Promise<NodePorts> {
+  // Writes cut off by a crash leave temporary files; no write of this process has started yet.
+  await removeLeftoverTemporaryFiles(options.home);
+  const hostNotices = createHostNoticeFeed();
   const config = options.forceDemo ? { mode: 'demo' as const } : await loadOAuthClientConfig({ env: options.env, appDataDir: options.home });
   if (config.mode === 'google') {
-    const ports = buildPorts(options.home, { ...config, endpoints: GOOGLE_ENDPOINTS });
+    const ports = buildPorts(options.home, { ...config, endpoints: GOOGLE_ENDPOINTS }, hostNotices);
     return { ports, demoMode: false, dispose: async () => ports.system.dispose() };
   }
   // Demo mode brings meetings to life (autopilot) and survives restarts (the state file keeps token digests only).
-  const emulator = await startEmulator({ autopilot: true, stateFile: join(options.home, 'demo-google.json'), ...options.emulator });
-  const ports = buildPorts(options.home, {
-    ...DEMO_CLIENT,
-    endpoints: emulatorEndpoints(emulator.baseUrl),
-    meetRootUrl: `${emulator.baseUrl}/`,
+  const emulator = await startEmulator({
+    autopilot: true,
+    stateFile: join(options.home, 'demo-google.json'),
+    onStateFileProblem: demoStateNotices(hostNotices),
+    ...options.emulator,
   });
+  let ports: ReturnType<typeof buildPorts>;
+  try {
+    ports = buildPorts(options.home, { ...DEMO_CLIENT, endpoints: emulatorEndpoints(emulator.baseUrl), meetRootUrl: `${emulator.baseUrl}/` }, hostNotices);
+  } catch (error) {
+    // A failed setup closes what it started: a listening emulator would keep the process alive.
+    await emulator.close();
+    throw error;
+  }
   return {
     ports,
     demoMode: true,
@@ -81,4 +99,21 @@ export async function createNodePorts(options: NodePortsOptions): Promise<NodePo
       await emulator.close();
     },
   };
+}
+
+const DEMO_STATE: DataFileLabel = {
+  id: 'demo-state',
+  file: 'demo Google state file',
+  what: 'the demo Google state',
+  fresh: 'a fresh demo; sign in again',
+};
+
+/** Problems with the demo's Google state file, as the same notices every data file gets. */
+function demoStateNotices(feed: HostNoticeFeed): StateFileReporter {
+  return (problem) =>
+    feed.post(
+      problem.kind === 'reset'
+        ? dataFileResetNotice(DEMO_STATE, problem.reason, problem.movedTo)
+        : dataFileNotSavedNotice(DEMO_STATE, problem.reason),
+    );
 }

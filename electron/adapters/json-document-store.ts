@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { AppError } from '../../shared/ipc/result';
 import type { DocumentStore, DocumentStoreFactory } from '../core/ports/document-store';
+import { fileIoError, readDataFile } from './data-file-bytes';
 
 /** Options for the document folder. */
 export interface JsonDocumentStoreOptions {
-  /** Documents larger than this read as missing (checked before parsing). */
+  /** Documents larger than this are damaged (checked before parsing). */
   readonly maxBytes?: number;
 }
 
@@ -34,14 +34,14 @@ async function writeAtomically(dir: string, file: string, name: string, value: u
     await chmod(file, 0o600);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
-    throw new AppError('IO_ERROR', `Could not save ${name} (${code}).`, { cause: error });
+    throw fileIoError(`Could not save ${name}`, error);
   }
 }
 
 /**
  * Named JSON documents as `<dir>/<name>.json`: written atomically (temporary file, fsync, rename)
- * with owner-only mode; a missing, oversized or unparsable file reads as `undefined`. `flush()`
+ * with owner-only mode; `inspect` tells a missing, unreadable and damaged file apart (`read`
+ * answers `undefined` for all three), and `moveAside` keeps a damaged one. `flush()`
  * waits for the writes in flight, so quitting right after a change does not lose it.
  */
 export function createJsonDocumentStoreFactory(dir: string, options: JsonDocumentStoreOptions = {}): JsonDocumentStoreFactory {
@@ -60,16 +60,19 @@ export function createJsonDocumentStoreFactory(dir: string, options: JsonDocumen
   const openDocument = (name: string): DocumentStore => {
     if (!NAME.test(name)) throw new Error(`Invalid document name: ${name}`);
     const file = join(dir, `${name}.json`);
+    const inspect = () => readDataFile(file, maxBytes, `the ${name} file`);
     return {
       async read() {
-        try {
-          if ((await stat(file)).size > maxBytes) return undefined;
-          return JSON.parse(await readFile(file, 'utf8')) as unknown;
-        } catch {
-          return undefined;
-        }
+        const found = await inspect();
+        return found.kind === 'document' ? found.data : undefined;
       },
+      inspect,
       write: (value) => track(writeAtomically(dir, file, name, value)),
+      async moveAside(stamp) {
+        const target = `${file}.corrupt-${stamp}`;
+        await rename(file, target);
+        return target;
+      },
     };
   };
 
@@ -84,4 +87,50 @@ export function createJsonDocumentStoreFactory(dir: string, options: JsonDocumen
       }
     },
   });
+}
+
+/** The temporary files this store and the demo state file write: `<name>.json.<pid>[.<random>].tmp`. */
+const OWN_TEMPORARY = /\.json\.(\d+)(?:\.[0-9a-f]+)?\.tmp$/;
+/** The settings engine's (conf's `atomically`): `settings.json.tmp-<10 digits><6 hex>`, no process id. */
+const ENGINE_TEMPORARY = /\.json\.tmp-\d{10}[0-9a-f]{6}$/;
+/** An engine temporary file this old belongs to no write under way (writes take milliseconds). */
+const ENGINE_WRITE_MS = 60_000;
+
+const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as { code?: string }).code === 'EPERM';
+  }
+};
+
+async function isLeftover(dir: string, name: string, now: number): Promise<boolean> {
+  const pid = OWN_TEMPORARY.exec(name)?.[1];
+  if (pid !== undefined) return Number(pid) !== process.pid && !isRunning(Number(pid));
+  if (!ENGINE_TEMPORARY.test(name)) return false;
+  const modified = await stat(join(dir, name)).then(
+    (info) => info.mtimeMs,
+    () => now,
+  );
+  return now - modified > ENGINE_WRITE_MS;
+}
+
+/**
+ * Removes temporary files a crashed process left in `dir` (a write cut off before its rename). Files
+ * of a process still running (another `quickmeet` command, the app) are left alone: that write is
+ * still under way. Answers the names removed.
+ */
+export async function removeLeftoverTemporaryFiles(dir: string, now = Date.now()): Promise<ReadonlyArray<string>> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const verdicts = await Promise.all(names.map((name) => isLeftover(dir, name, now)));
+  const leftovers = names.filter((_name, index) => verdicts[index]);
+  await Promise.all(leftovers.map((name) => rm(join(dir, name), { force: true }).catch(() => undefined)));
+  return leftovers;
 }

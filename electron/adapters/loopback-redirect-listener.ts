@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { AppError } from '../../shared/ipc/result';
 import type { PendingRedirect, RedirectListener, RedirectOutcome } from '../core/ports/redirect-listener';
 import { LOOPBACK_HEADERS, loopbackPage } from './loopback-pages';
+import { isOriginForm } from './request-target';
 
 /** The only addresses the listener ever binds: the loopback IP literals, never a wildcard. */
 export type LoopbackAddress = '127.0.0.1' | '::1';
@@ -53,6 +54,9 @@ export function createLoopbackRedirectListener(options: LoopbackListenerOptions 
       let closed = false;
       // Room for oversized queries to reach the handler, which refuses them with its own page.
       const server = createServer({ maxHeaderSize: 64 * 1024, requestTimeout: 10_000, headersTimeout: 10_000 }, (req, res) => handle(req, res));
+      // Node answers a malformed request on its own connection ('clientError' → 400); a late server
+      // error must not become an uncaught 'error' that ends the app.
+      server.on('error', () => undefined);
       const close = async () => {
         if (closed) return;
         closed = true;
@@ -68,6 +72,8 @@ export function createLoopbackRedirectListener(options: LoopbackListenerOptions 
         if (target.length > maxUrlLength) return answer(res, 400, 'Sign-in failed', 'The request was too long.');
         // A page on another origin (DNS rebinding) cannot pass for the browser coming back.
         if (req.headers.host !== expectedHost) return answer(res, 400, 'Sign-in failed', 'Unexpected host.');
+        // `GET http://other/callback?…` (absolute form, RFC 9112 §3.2.2) would name another authority than Host.
+        if (!isOriginForm(req)) return answer(res, 400, 'Sign-in failed', 'Unexpected request target.');
         const url = new URL(target, `http://${expectedHost}`);
         if (url.pathname !== path) return answer(res, 400, 'Not found', 'This address only answers the sign-in page.');
         const verdict = judge(url.searchParams);

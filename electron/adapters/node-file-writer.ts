@@ -13,7 +13,7 @@ export function defaultExportFolder(home = homedir()): string {
 
 const MAX_SUFFIX = 100;
 
-/** Writes exports with Node's fs: creates the folder, never overwrites (`name (2).csv`), mode 0600. */
+/** Writes exports with Node's fs: creates the folder (0700), never overwrites (`name (2).csv`), mode 0600. */
 export function createNodeFileWriter(defaultFolder: () => string = defaultExportFolder): FileWriter {
   return {
     async writeNewFile(folder, fileName, contents) {
@@ -23,7 +23,8 @@ export function createNodeFileWriter(defaultFolder: () => string = defaultExport
       const target = folder === '' ? defaultFolder() : folder;
       if (!isAbsolute(target)) throw new AppError('IO_ERROR', `The export folder must be a full path: ${target}`);
       try {
-        await mkdir(target, { recursive: true });
+        // Transcripts and attendance lists are private: a folder Quickmeet creates is the owner's only.
+        await mkdir(target, { recursive: true, mode: 0o700 });
         const { name, ext } = parse(fileName);
         for (let attempt = 1; attempt <= MAX_SUFFIX; attempt += 1) {
           const path = join(target, attempt === 1 ? fileName : `${name} (${attempt})${ext}`);

@@ -1,6 +1,6 @@
 import { rename } from 'node:fs/promises';
 import type { SettingsFile } from '../core/ports/settings-file';
-import { MAX_SETTINGS_BYTES, readSettingsDocument, settingsIoError } from './settings-file-bytes';
+import { fileIoError, MAX_SETTINGS_BYTES, readDataFile } from './data-file-bytes';
 
 /** What conf and electron-store have in common: one JSON document behind `store`. */
 export interface SettingsEngine {
@@ -18,13 +18,14 @@ export function createStoreSettingsFile(path: string, open: () => SettingsEngine
   return {
     path,
     read() {
-      return readSettingsDocument(path, () => current().store, maxBytes);
+      // The engine parses the file itself; the bytes are checked first.
+      return readDataFile(path, maxBytes, 'the settings file', () => current().store);
     },
     async write(data) {
       try {
         current().store = { ...data };
       } catch (error) {
-        throw settingsIoError('cannot save settings', error);
+        throw fileIoError('cannot save settings', error);
       }
     },
     async moveAside(stamp) {

@@ -2,13 +2,36 @@
 // the Electron preload builds it over ipcRenderer, so the renderer cannot tell the two hosts apart.
 import { createClient } from '../../shared/ipc/client';
 import type { Transport, WireMessage } from '../../shared/ipc/wire';
-import { BRIDGE_SOCKET_PATH } from './bridge-socket-path';
+import { BRIDGE_SECRET_PROTOCOL_PREFIX, BRIDGE_SOCKET_PATH, BRIDGE_SOCKET_PROTOCOL } from './bridge-socket-path';
 
-declare const location: { readonly host: string; readonly protocol: string };
+declare const location: { readonly host: string; readonly protocol: string; readonly hash: string; readonly pathname: string; readonly search: string };
+declare const sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
+declare const history: { replaceState(data: unknown, unused: string, url: string): void };
+
+const SECRET_KEY = 'quickmeet.bridge.secret';
+
+/**
+ * The per-run secret: taken from the printed URL's fragment (`#token=…`, never sent to a server) on
+ * the first visit, then kept in this tab's session storage, which is per origin and port, unlike a
+ * cookie. The fragment is dropped from the address bar and history.
+ */
+function takeSecret(): string | null {
+  const fromUrl = new URLSearchParams(location.hash.slice(1)).get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(SECRET_KEY, fromUrl);
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(SECRET_KEY);
+}
 
 /** A WebSocket transport that queues until open and fails in-flight requests if the bridge goes away. */
-function createPageTransport(url: string): Transport {
-  const socket = new WebSocket(url);
+function createPageTransport(url: string, secret: string | null): Transport {
+  // The secret rides in the handshake as a second subprotocol; the bridge answers with the first only.
+  const socket = new WebSocket(url, [BRIDGE_SOCKET_PROTOCOL, `${BRIDGE_SECRET_PROTOCOL_PREFIX}${secret ?? ''}`]);
+  const closeMessage = secret
+    ? 'Lost the connection to Quickmeet. Reload the page.'
+    : 'This page needs its secret: open the URL that `npm run preview` printed.';
   const queue: string[] = [];
   const inFlight = new Set<number>();
   const listeners = new Set<(message: unknown) => void>();
@@ -29,7 +52,7 @@ function createPageTransport(url: string): Transport {
   });
   socket.addEventListener('close', () => {
     for (const id of inFlight) {
-      deliver({ kind: 'response', id, result: { ok: false, error: { code: 'UNAVAILABLE', message: 'Lost the connection to Quickmeet. Reload the page.' } } });
+      deliver({ kind: 'response', id, result: { ok: false, error: { code: 'UNAVAILABLE', message: closeMessage } } });
     }
     inFlight.clear();
   });
@@ -58,5 +81,5 @@ function deepFreeze<T extends object>(value: T): T {
 }
 
 const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-const api = createClient(createPageTransport(`${scheme}//${location.host}${BRIDGE_SOCKET_PATH}`));
+const api = createClient(createPageTransport(`${scheme}//${location.host}${BRIDGE_SOCKET_PATH}`, takeSecret()));
 Object.defineProperty(globalThis, 'quickmeet', { value: deepFreeze(api), writable: false, configurable: false, enumerable: true });

@@ -72,6 +72,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
       const detach = events.attach(ipc);
       socket.once('close', () => (detach(), ipc.close()));
     },
+    onConnectionError: (error) => logger.warn('bridge connection failed', { reason: error.message }),
   });
   await core.start();
   return {
@@ -88,6 +89,8 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // A terminal that went away must not end the bridge with EPIPE; the page keeps working.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
   const print = (line: string) => void process.stdout.write(`${line}\n`);
   const bridge = await startBridge({
     port: Number(process.env.QUICKMEET_BRIDGE_PORT ?? 0),

@@ -3,7 +3,7 @@ import { resolveAppDataDir } from '../adapters/app-data-dir';
 import { createCore } from '../core/create-core';
 import type { ExternalBrowser } from '../core/ports/external-browser';
 import type { CliRuntime } from './cli-runtime';
-import { silentNotifier } from './cli-ports';
+import { silentNotifier, stderrNotices } from './cli-ports';
 import { SystemBrowser } from '../adapters/system-browser';
 import { SystemClipboard } from '../adapters/system-clipboard';
 
@@ -24,15 +24,23 @@ export async function startAccountRuntime(print: (line: string) => void = (line)
       await system.open(url).catch(() => print('Open that address in your browser to continue.'));
     },
   };
-  const core = createCore({
-    ...node.ports,
-    appInfo: { version: process.env.npm_package_version ?? '0.1.0', demoMode: node.demoMode, host: 'cli', platform: process.platform },
-    clipboard,
-    browser,
-    notifier: silentNotifier,
-    events: { emit: () => undefined },
-  });
-  await core.start({ background: false });
+  let core: ReturnType<typeof createCore> | undefined;
+  try {
+    core = createCore({
+      ...node.ports,
+      appInfo: { version: process.env.npm_package_version ?? '0.1.0', demoMode: node.demoMode, host: 'cli', platform: process.platform },
+      clipboard,
+      browser,
+      notifier: silentNotifier,
+      events: stderrNotices(print),
+    });
+    await core.start({ background: false });
+  } catch (error) {
+    // Close what was started (the demo emulator keeps the process alive), then report the failure.
+    await core?.stop().catch(() => undefined);
+    await node.dispose();
+    throw error;
+  }
   const { auth, meetings, settings } = core.services;
   return {
     meetings,

@@ -31,5 +31,7 @@ export async function runCli(argv: ReadonlyArray<string>, output: CliOutput = st
 // Run when executed directly: tsx electron/cli/main.ts, the bundle, or bin/quickmeet.js (also as an npm .bin link).
 const entry = process.argv[1];
 if (entry && (import.meta.url === pathToFileURL(entry).href || /(^|[\\/])quickmeet(\.js)?$/.test(entry))) {
+  // A reader that went away (`quickmeet new | head -c0`) ends the output, not the process with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
   process.exitCode = await runCli(process.argv);
 }

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/ipc/handlers';
 import type { AppInfo } from '../../shared/model/app-info';
 import { createAppHandlers } from './app/app-handlers';
+import { keptDocuments } from './app/kept-documents';
 import { createNoticeBoard, type NoticeBoard } from './app/notice-board';
 import { accountOf, accountScopedDocuments } from './auth/account-documents';
 import { createAuthHandlers } from './auth/auth-handlers';
@@ -12,6 +13,8 @@ import type { DocumentStoreFactory } from './ports/document-store';
 import type { EventSink } from './ports/event-sink';
 import type { ExternalBrowser } from './ports/external-browser';
 import type { FileWriter } from './ports/file-writer';
+import type { CreateLedger } from './ports/create-ledger';
+import type { HostNotices } from './ports/host-notices';
 import type { Logger } from './ports/logger';
 import type { MeetApi } from './ports/meet-api';
 import type { Notifier } from './ports/notifier';
@@ -47,6 +50,10 @@ export interface CorePorts {
   readonly settingsFile: SettingsFile;
   /** Where exports (transcripts, attendance CSV) are written. */
   readonly files: FileWriter;
+  /** The create budget's record, shared by every Quickmeet process of this user; in memory without one. */
+  readonly createLedger?: CreateLedger;
+  /** Problems the host found with its own files (the demo's Google state), shown as notices. */
+  readonly hostNotices?: HostNotices;
 }
 
 /** Domain services, for hosts that act outside IPC: the tray, the global shortcut, the CLI. */
@@ -71,10 +78,12 @@ export interface Core {
 /** Builds the core from ports. Holds no behaviour of its own: each domain brings its handlers. */
 export function createCore(ports: CorePorts): Core {
   const notices = createNoticeBoard(ports.events);
-  const auth = createAuth(ports, notices);
+  // Every data file under one policy: damaged files set aside, unwritable ones kept in memory, one notice each.
+  const kept = keptDocuments(ports.documents, { notices, clock: ports.clock, logger: ports.logger });
+  const auth = createAuth({ ...ports, documents: kept }, notices);
   const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
   // Meetings, spare spaces and recordings belong to one account: each account reads and writes its own copy.
-  const documents = accountScopedDocuments(ports.documents, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT]);
+  const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT]);
   const meetings = createMeetingsFeature({ ...ports, documents, auth, settings });
   const conference = createConferenceFeature({ ...ports, documents, auth, registry: meetings.registry, settings: () => settings.get() });
   const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
@@ -85,6 +94,7 @@ export function createCore(ports: CorePorts): Core {
     ...createSettingsHandlers(settings),
     ...conference.handlers,
   };
+  const stopHostNotices = ports.hostNotices?.subscribe((notice) => notices.post(notice)) ?? (() => undefined);
   let stopOnResume: () => void = () => undefined;
   let stopOnSwitch: () => void = () => undefined;
   return {
@@ -105,6 +115,7 @@ export function createCore(ports: CorePorts): Core {
       });
     },
     async stop() {
+      stopHostNotices();
       stopOnResume();
       stopOnSwitch();
       conference.stop();

@@ -26,6 +26,8 @@ const emulator = await startEmulator({
   accessTokenTtlSeconds: options.tokenTtl,
   ...(options.state === undefined ? {} : { stateFile: options.state }),
 });
+// A reader that takes the first line and goes away (`| head -1`) must not end the emulator with EPIPE.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 process.stdout.write(`${emulator.baseUrl}\n`);
 process.stderr.write(`Control API: ${emulator.baseUrl}/emulator/v1/  (see docs/emulator.md). Ctrl-C to stop.\n`);
 

@@ -18,7 +18,7 @@ import { createTokenService } from './oauth/token-service';
 import { createAutopilot } from './simulation/autopilot';
 import { createConferenceSimulator } from './simulation/conference-simulator';
 import { emptyState, type EmulatorState } from './state/emulator-state';
-import { createStateSaver, loadStateFile } from './state/state-file';
+import { createStateSaver, loadStateFile, type StateFileReporter } from './state/state-file';
 import { createStateQueries } from './state/state-queries';
 
 /** How to run the emulator. */
@@ -31,6 +31,8 @@ export interface EmulatorOptions {
   autopilot?: boolean;
   /** Persist state so a demo survives restart. */
   stateFile?: string;
+  /** Where problems with `stateFile` go (default: a process warning); the emulator keeps running in memory. */
+  onStateFileProblem?: StateFileReporter;
   /** Default 3600. */
   accessTokenTtlSeconds?: number;
   /** Live refresh tokens per account+client, default 100. */
@@ -52,9 +54,19 @@ export const DEMO_CLIENT = { clientId: DEMO_CLIENT_ID, clientSecret: DEMO_CLIENT
 
 /** Starts an emulator on 127.0.0.1. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  let state: EmulatorState = options.stateFile === undefined ? emptyState() : loadStateFile(options.stateFile);
+  const loaded =
+    options.stateFile === undefined
+      ? { state: emptyState(), writable: false }
+      : await loadStateFile(options.stateFile, options.onStateFileProblem);
+  let state: EmulatorState = loaded.state;
   const clock = createEmulatorClock(state.clockOffsetMs);
-  const saver = options.stateFile === undefined ? undefined : createStateSaver(options.stateFile, () => state);
+  const saver =
+    options.stateFile === undefined
+      ? undefined
+      : createStateSaver(options.stateFile, () => state, {
+          writable: loaded.writable,
+          report: options.onStateFileProblem,
+        });
   const changed = (): void => saver?.changed();
   const settings = {
     latencyMs: options.latencyMs ?? 0,
@@ -92,6 +104,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  // Each broken connection fails alone (Node answers it with 400); a late server error must not end the process.
+  server.on('error', () => undefined);
 
   return {
     baseUrl: `http://127.0.0.1:${port}`,

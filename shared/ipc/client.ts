@@ -1,6 +1,7 @@
 import { EVENT_CHANNELS, REQUEST_CHANNELS } from './channel-names';
 import type { QuickmeetApi } from './quickmeet-api';
-import type { Result } from './result';
+import { MAX_MESSAGE_BYTES, TOO_LARGE } from './message-limits';
+import { fail, type Result } from './result';
 import { asWireMessage, type Transport } from './wire';
 
 /** Builds `window.quickmeet` over a transport: named methods only, no generic invoke. */
@@ -25,6 +26,9 @@ export function createClient(transport: Transport): QuickmeetApi {
     api[domain] ??= {};
     api[domain][method] = (request?: unknown) =>
       new Promise((resolve) => {
+        // The same answer the main side gives an oversized payload, before it reaches the transport
+        // (a WebSocket would drop the whole connection over a frame above its limit).
+        if (JSON.stringify(request ?? {}).length > MAX_MESSAGE_BYTES) return resolve(fail({ code: 'BAD_REQUEST', message: TOO_LARGE }));
         const id = nextId++;
         pending.set(id, resolve);
         transport.send({ kind: 'request', id, channel, payload: request ?? {} });

@@ -1,7 +1,7 @@
 import { requests, type RequestChannel } from './contract';
 import type { Handlers, RequestContext } from './handlers';
 import { AppError, fail, ok, type Result } from './result';
-import { MAX_MESSAGE_BYTES } from './limits';
+import { MAX_MESSAGE_BYTES, TOO_LARGE } from './limits';
 
 /** Per-channel flood guard: a token bucket refilled continuously. */
 export interface RateLimit {
@@ -50,7 +50,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       return fail({ code: 'BUSY', message: 'Too many requests; slow down.', retryAfterSeconds: 1 });
     }
     if (exceedsSize(payload)) {
-      return fail({ code: 'BAD_REQUEST', message: 'The request is too large.' });
+      return fail({ code: 'BAD_REQUEST', message: TOO_LARGE });
     }
     const parsed = requests[channel].request.safeParse(payload ?? {});
     if (!parsed.success) {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../model/input-limits';
 
 /** Upper bounds for IPC payloads: nothing the renderer sends needs more. */
-export const MAX_TEXT = 2_000;
-export const MAX_SHORT_TEXT = 200;
-export const MAX_MESSAGE_BYTES = 256 * 1024;
+export const MAX_TEXT = INPUT_LIMITS.text;
+export const MAX_SHORT_TEXT = INPUT_LIMITS.shortText;
+export { MAX_MESSAGE_BYTES, TOO_LARGE } from './message-limits';
 
 /** A bounded string for free text such as pasted meeting links. */
 export const text = (max = MAX_TEXT) => z.string().max(max);

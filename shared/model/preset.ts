@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from './input-limits';
 
 const OnOff = z.enum(['ON', 'OFF']);
 const Restriction = z.enum(['HOSTS_ONLY', 'NO_RESTRICTION']);
@@ -6,7 +7,7 @@ const Restriction = z.enum(['HOSTS_ONLY', 'NO_RESTRICTION']);
 /** A named SpaceConfig plus co-hosts, applied when Quickmeet creates a space. */
 export const Preset = z.strictObject({
   id: z.string().min(1).max(100),
-  name: z.string().min(1).max(80),
+  name: z.string().min(1).max(INPUT_LIMITS.presetName),
   accessType: z.enum(['OPEN', 'TRUSTED', 'RESTRICTED']).optional(),
   entryPointAccess: z.enum(['ALL', 'CREATOR_APP_ONLY']).optional(),
   moderation: OnOff.optional(),
@@ -18,7 +19,7 @@ export const Preset = z.strictObject({
   autoTranscription: OnOff.optional(),
   autoSmartNotes: OnOff.optional(),
   attendanceReport: z.enum(['GENERATE_REPORT', 'DO_NOT_GENERATE']).optional(),
-  cohosts: z.array(z.email().max(320)).max(50).readonly(),
+  cohosts: z.array(z.email().max(INPUT_LIMITS.email)).max(INPUT_LIMITS.cohosts).readonly(),
 });
 export type Preset = z.infer<typeof Preset>;
 

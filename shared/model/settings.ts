@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from './input-limits';
 import { CopyFormat } from './meeting';
 import { Preset, QUICK_CALL_PRESET } from './preset';
 
@@ -7,13 +8,13 @@ export const Settings = z.strictObject({
   copyFormat: CopyFormat,
   openAfterCreate: z.boolean(),
   /** An Electron accelerator, e.g. `CommandOrControl+Alt+M`. */
-  shortcut: z.string().min(1).max(60),
+  shortcut: z.string().min(1).max(INPUT_LIMITS.shortcut),
   defaultPresetId: z.string().min(1).max(100),
   presets: z.array(Preset).min(1).max(20).readonly(),
   keepSpareSpace: z.boolean(),
   notifyOnJoin: z.boolean(),
   /** Where transcript exports go; empty means the documented default folder. */
-  transcriptFolder: z.string().max(1000),
+  transcriptFolder: z.string().max(INPUT_LIMITS.folder),
 });
 export type Settings = z.infer<typeof Settings>;
 

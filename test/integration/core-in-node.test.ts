@@ -74,9 +74,9 @@ describe('the core in plain Node', () => {
     expect((await core.handlers['conference.listLive']({}, ctx)).map((c) => c.record)).toEqual([record.name]);
     await until(() => events.last('attendees.changed')?.presentCount === 1);
 
-    // The app-data folder holds documents, logs and the demo's Google state, and no token anywhere.
+    // The app-data folder holds documents, logs, the shared create budget and the demo's Google state, and no token anywhere.
     // Per-account documents carry a digest of the e-mail, never the address itself.
-    const allowed = /^(account\.json|demo-google\.json|logs|settings\.json|(meetings|spare-spaces|recordings-cache)-([0-9a-f]{16}|signed-out)\.json)$/;
+    const allowed = /^(account\.json|create-budget\.json|demo-google\.json|logs|settings\.json|(meetings|spare-spaces|recordings-cache)-([0-9a-f]{16}|signed-out)\.json)$/;
     const present = readdirSync(home);
     expect(present.filter((name) => !allowed.test(name))).toEqual([]);
     expect(present).toEqual(expect.arrayContaining(['account.json', 'logs', expect.stringMatching(/^meetings-[0-9a-f]{16}\.json$/)]));

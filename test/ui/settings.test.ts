@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Settings } from '../../shared/model/settings';
 import { SettingsView } from '../support/page-objects/settings-view';
 import { QuickmeetApp } from '../support/quickmeet-app';
 
@@ -69,11 +70,11 @@ describe('settings and the presets editor', () => {
     await expect(settings.shortcutInput().getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(settings.shortcutInput().inputValue()).resolves.toBe('   ');
 
-    const oversized = `CommandOrControl+${'Shift+'.repeat(10)}K`;
-    await settings.setShortcut(oversized);
-    await settings.panel().getByRole('alert').filter({ hasText: 'at most 60 characters' }).waitFor();
-    await expect(settings.shortcutInput().inputValue()).resolves.toBe(oversized);
     await app.screenshot('settings-shortcut-error');
+    // The field takes no more than the contract allows: a longer paste is cut at the settings schema's bound.
+    const oversized = `CommandOrControl+${'Shift+'.repeat(10)}K`;
+    await settings.shortcutInput().fill(oversized);
+    await expect(settings.shortcutInput().inputValue()).resolves.toBe(oversized.slice(0, Settings.shape.shortcut.maxLength ?? 0));
     const stored = await app.page.evaluate(() => (window as unknown as { quickmeet: { settings: { get(): Promise<{ ok: true; value: { shortcut: string } }> } } }).quickmeet.settings.get());
     expect(stored.value.shortcut).toBe('CommandOrControl+Shift+K');
   });

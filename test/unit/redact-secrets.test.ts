@@ -13,6 +13,26 @@ describe('log redaction (O15)', () => {
     expect(out).toContain('state=1');
   });
 
+  it('removes URL-encoded tokens and codes, as a redirect or a logged URL carries them', () => {
+    const text =
+      'GET /callback?state=s1&code=4%2F0AbCdEfGhIjKlMnOp&scope=x next=https%3A%2F%2Fx%3Fcode%3D4%2F0AbCdEfGhIjKlMnOp%26state%3Ds2 ' +
+      'refresh_token=1%2F%2F0gRefreshSecret body=grant_type%3Drefresh_token%26refresh_token%3D1%252F%252F0gOtherSecret auth=Bearer%20ya29.a0Secret';
+    const out = redactSecrets(text);
+    for (const secret of ['0AbCdEfGhIjKlMnOp', '0gRefreshSecret', '0gOtherSecret', 'a0Secret']) expect(out, secret).not.toContain(secret);
+    expect(out).toContain('state=s1');
+    expect(out).toContain('scope=x');
+  });
+
+  it('removes client_secret and tokens from JSON, also from JSON inside a logged string', () => {
+    const body = JSON.stringify({ client_id: 'app.apps.googleusercontent.com', client_secret: 'GOCSPX-secret_1', refresh_token: 'opaque-refresh', error: { code: 'NOT_FOUND' } });
+    const line = JSON.stringify({ message: 'token request failed', body, config: { client_secret: 'GOCSPX-secret_2', id_token: 'eyJh.eyJp.sig' } });
+    const out = redactSecrets(line);
+    for (const secret of ['GOCSPX-secret_1', 'GOCSPX-secret_2', 'opaque-refresh', 'eyJh.eyJp.sig']) expect(out, secret).not.toContain(secret);
+    expect(out).toContain('app.apps.googleusercontent.com');
+    expect(out).toContain('NOT_FOUND');
+    expect(() => JSON.parse(out)).not.toThrow();
+  });
+
   it('writes redacted JSON lines to an owner-only file', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'qm-log-')), 'logs', 'quickmeet.log');
     const logger = createFileLogger(file);

@@ -29,6 +29,7 @@ export function accountScopedDocuments(documents: DocumentStoreFactory, currentA
     return {
       read: () => current().read(),
       write: (value) => current().write(value),
+      reportDamaged: async (reason) => current().reportDamaged?.(reason),
     };
   };
 }

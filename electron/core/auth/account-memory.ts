@@ -18,11 +18,14 @@ export interface AccountMemory {
   forget(): Promise<void>;
 }
 
-/** Reads and writes the remembered account; an unreadable document counts as none. */
+/** Reads and writes the remembered account; `null` (signed out) counts as none, and so does a damaged document, which is set aside. */
 export function createAccountMemory(document: DocumentStore): AccountMemory {
   return {
     async read() {
-      const parsed = RememberedAccount.safeParse(await document.read());
+      const data = await document.read();
+      if (data === undefined || data === null) return null;
+      const parsed = RememberedAccount.safeParse(data);
+      if (!parsed.success) await document.reportDamaged?.('not an account record');
       return parsed.success ? parsed.data : null;
     },
     write: (account) => document.write(RememberedAccount.parse(account)),

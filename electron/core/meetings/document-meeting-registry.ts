@@ -12,7 +12,7 @@ const RegistryDocument = z.strictObject({ version: z.literal(1), meetings: z.arr
 
 /** A {@link MeetingRegistry} kept in one JSON document; `load()` once before use. */
 export interface LoadableMeetingRegistry extends MeetingRegistry {
-  /** Reads (or re-reads, after an account switch) the document; invalid entries are skipped, a missing or broken file is empty. */
+  /** Reads (or re-reads, after an account switch) the document; invalid entries are skipped, a missing file is empty, a damaged one is set aside. */
   load(): Promise<void>;
   /** Marks a meeting as just used (copied or opened), moving it to the front. */
   touch(space: string, at: string): Promise<void>;
@@ -36,7 +36,10 @@ export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logg
   const registry: LoadableMeetingRegistry = {
     async load() {
       await writing;
-      const parsed = RegistryDocument.safeParse(await store.read());
+      const data = await store.read();
+      const parsed = RegistryDocument.safeParse(data);
+      // A document that is there but is no registry is damage: keep it aside rather than overwrite it.
+      if (data !== undefined && !parsed.success) await store.reportDamaged?.('not a list of meetings');
       meetings = parsed.success
         ? parsed.data.meetings.flatMap((entry) => {
             const meeting = Meeting.safeParse(entry);

@@ -88,7 +88,7 @@ export class InstantMeetings {
    */
   private async createCold(preset: Preset) {
     await this.deps.auth.ensureFresh();
-    const decision = this.deps.budget.tryTake();
+    const decision = await this.deps.budget.tryTake();
     if (!decision.granted) {
       const seconds = Math.ceil(decision.waitMs / 1000);
       throw new AppError('RATE_LIMITED_LOCALLY', `Google allows 10 new meetings a minute. Try again in ${seconds} s.`, { retryAfterSeconds: seconds });
@@ -96,8 +96,8 @@ export class InstantMeetings {
     try {
       return await createSpaceForPreset(this.deps.meet, preset);
     } catch (error) {
-      if (error instanceof AppError && error.code === 'OFFLINE') this.deps.budget.release();
-      if (error instanceof AppError && error.code === 'QUOTA_EXCEEDED') this.deps.budget.blockFor(error.retryAfterSeconds ?? 60);
+      if (error instanceof AppError && error.code === 'OFFLINE') await this.deps.budget.release(decision.at);
+      if (error instanceof AppError && error.code === 'QUOTA_EXCEEDED') await this.deps.budget.blockFor(error.retryAfterSeconds ?? 60);
       throw error;
     }
   }

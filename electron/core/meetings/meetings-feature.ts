@@ -9,6 +9,7 @@ import type { Logger } from '../ports/logger';
 import type { MeetApi } from '../ports/meet-api';
 import type { Notifier } from '../ports/notifier';
 import type { SystemEvents } from '../ports/system-events';
+import type { CreateLedger } from '../ports/create-ledger';
 import { CreateBudget, CREATES_PER_MINUTE } from './create-budget';
 import { createDocumentMeetingRegistry, type LoadableMeetingRegistry } from './document-meeting-registry';
 import { InstantMeetings } from './instant-meeting';
@@ -35,6 +36,8 @@ export interface MeetingsFeatureDeps {
   readonly system?: SystemEvents;
   /** Creates per minute; the benchmark lifts it, everything else keeps Google's 10. */
   readonly createsPerMinute?: number;
+  /** Where the create budget is recorded; shared by every process with a file-backed ledger, this process only without. */
+  readonly createLedger?: CreateLedger;
 }
 
 /** The assembled feature: services others use, IPC handlers and lifecycle. */
@@ -55,7 +58,7 @@ export interface MeetingsFeature {
 /** Builds registry, budget, spare pool and instant meetings, and wires their triggers. */
 export function createMeetingsFeature(deps: MeetingsFeatureDeps): MeetingsFeature {
   const registry = createDocumentMeetingRegistry(deps.documents(MEETINGS_DOCUMENT), deps.logger);
-  const budget = new CreateBudget(deps.clock, deps.createsPerMinute ?? CREATES_PER_MINUTE);
+  const budget = new CreateBudget(deps.clock, deps.createsPerMinute ?? CREATES_PER_MINUTE, deps.createLedger);
   const creatorAccount = () => {
     const state = deps.auth.state();
     if (state.status !== 'signedIn' || !state.capabilities.includes('createSpaces')) return undefined;

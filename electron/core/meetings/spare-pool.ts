@@ -142,10 +142,10 @@ export class SparePool {
   private async makeSpare(preset: Preset, account: string): Promise<void> {
     try {
       await this.deps.auth.ensureFresh();
-      const decision = this.deps.budget.tryTake(RESERVED_FOR_CLICKS);
+      const decision = await this.deps.budget.tryTake(RESERVED_FOR_CLICKS);
       if (!decision.granted) return this.retryLater(decision.waitMs);
-      const space = await createSpaceForPreset(this.deps.meet, preset).catch((error: unknown) => {
-        if (error instanceof AppError && error.code === 'OFFLINE') this.deps.budget.release();
+      const space = await createSpaceForPreset(this.deps.meet, preset).catch(async (error: unknown) => {
+        if (error instanceof AppError && error.code === 'OFFLINE') await this.deps.budget.release(decision.at);
         throw error;
       });
       const cohostFailures = await addCohosts(this.deps.meet, space.name, preset.cohosts);
@@ -181,7 +181,7 @@ export class SparePool {
     const code = error instanceof AppError ? error.code : 'unknown';
     this.deps.logger.warn('spare space refill failed', { reason: code });
     const retryAfter = error instanceof AppError ? error.retryAfterSeconds : undefined;
-    if (code === 'QUOTA_EXCEEDED') this.deps.budget.blockFor(retryAfter ?? 60);
+    if (code === 'QUOTA_EXCEEDED') void this.deps.budget.blockFor(retryAfter ?? 60);
     this.retryLater(retryAfter !== undefined ? retryAfter * 1000 : REFILL_BACKOFF_MS);
   }
 

@@ -1,10 +1,27 @@
+/** What reading a data file found; the core validates `data` and decides what to do. */
+export type DocumentRead =
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'document'; readonly data: unknown }
+  /** The bytes cannot be the document (empty, NULs, not JSON, too large). */
+  | { readonly kind: 'corrupt'; readonly reason: string }
+  /** The file could not be read at all (permissions, I/O, a folder in its place); it is left alone. */
+  | { readonly kind: 'unreadable'; readonly reason: string };
+
 /**
- * One JSON document on disk (registry, recordings cache, spare pool). `read` answers `undefined`
- * for a missing or unreadable file; the caller validates the shape.
+ * One JSON document on disk (registry, account, recordings cache, spare pool). `read` answers
+ * `undefined` for a missing or unusable file; the caller validates the shape. File-backed stores
+ * also tell missing, unreadable and damaged apart (`inspect`) and can set a damaged file aside
+ * (`moveAside`); the core's document policy uses them and adds `reportDamaged` for callers.
  */
 export interface DocumentStore {
   read(): Promise<unknown>;
   write(value: unknown): Promise<void>;
+  /** What the file holds, kept apart by kind. In-memory stores need not have it. */
+  inspect?(): Promise<DocumentRead>;
+  /** Renames the file to `<file>.corrupt-<stamp>` and answers the new path. */
+  moveAside?(stamp: string): Promise<string>;
+  /** The caller found the document's shape damaged: it is set aside, once, with a notice. */
+  reportDamaged?(reason: string): Promise<void>;
 }
 
 /** Opens named documents inside the app-data folder. */

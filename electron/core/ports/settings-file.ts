@@ -1,11 +1,7 @@
-/** What reading the settings file found; the core validates `data` and decides what to do. */
-export type SettingsFileRead =
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'document'; readonly data: unknown }
-  /** The bytes cannot be a settings document (empty, NULs, not JSON, too large). */
-  | { readonly kind: 'corrupt'; readonly reason: string }
-  /** The file could not be read at all (permissions, I/O); it is left alone. */
-  | { readonly kind: 'unreadable'; readonly reason: string };
+import type { DocumentRead } from './document-store';
+
+/** What reading the settings file found: the same kinds as every data file. */
+export type SettingsFileRead = DocumentRead;
 
 /** The one settings file (conf in Node hosts, electron-store in the shell; same format). */
 export interface SettingsFile {

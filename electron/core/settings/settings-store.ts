@@ -6,8 +6,9 @@ import type { Clock } from '../ports/clock';
 import type { EventSink } from '../ports/event-sink';
 import type { Logger } from '../ports/logger';
 import type { SettingsFile } from '../ports/settings-file';
+import { keepDocument } from '../app/kept-documents';
 import { CURRENT_SETTINGS_VERSION, migrateSettings, VERSION_KEY } from './settings-migrations';
-import { settingsNewerNotice, settingsNotSavedNotice, settingsResetNotice } from './settings-notices';
+import { SETTINGS_FILE, settingsNewerNotice } from './settings-notices';
 
 /** The one settings module: validated reads, bounded writes, one file. */
 export interface SettingsStore {
@@ -52,45 +53,30 @@ function validated(candidate: unknown): Settings {
   return settings;
 }
 
-const stampOf = (now: number) => new Date(now).toISOString().replace(/[:.]/g, '-');
-
 /** Builds the store. Writes are queued so two updates never interleave on disk. */
 export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
   let current: Settings = DEFAULT_SETTINGS;
-  // Set when the file cannot be written (or must not be, e.g. a newer format): changes stay in memory.
-  let memoryOnly = false;
   let queue: Promise<unknown> = Promise.resolve();
   const listeners = new Set<(settings: Settings) => void>();
+  // The same policy as every data file: damaged set aside, unreadable or unwritable kept in memory.
+  const file = keepDocument(
+    {
+      read: async () => undefined, // never called: keepDocument reads through inspect
+      inspect: () => deps.file.read(),
+      write: (data) => deps.file.write(data as Record<string, unknown>),
+      moveAside: (stamp) => deps.file.moveAside(stamp),
+    },
+    SETTINGS_FILE,
+    deps,
+  );
 
-  async function persist(next: Settings): Promise<void> {
-    if (memoryOnly) return;
-    try {
-      await deps.file.write({ [VERSION_KEY]: CURRENT_SETTINGS_VERSION, ...next });
-    } catch (error) {
-      memoryOnly = true;
-      const reason = error instanceof Error ? error.message : 'write failed';
-      deps.logger.warn('settings: write failed; keeping settings in memory', { reason });
-      deps.notices.post(settingsNotSavedNotice(reason));
-    }
-  }
+  const persist = (next: Settings): Promise<void> => file.write({ [VERSION_KEY]: CURRENT_SETTINGS_VERSION, ...next });
 
   function commit(next: Settings): Settings {
     current = next;
     deps.events.emit('settings.changed', next);
     for (const listener of listeners) listener(next);
     return next;
-  }
-
-  async function setAside(reason: string): Promise<void> {
-    try {
-      const movedTo = await deps.file.moveAside(stampOf(deps.clock.now()));
-      deps.logger.warn('settings: damaged file set aside', { reason, movedTo });
-      deps.notices.post(settingsResetNotice(reason, movedTo));
-    } catch (error) {
-      // Never overwrite a file we could not keep a copy of.
-      memoryOnly = true;
-      deps.notices.post(settingsNotSavedNotice(`the damaged settings file could not be set aside: ${error instanceof Error ? error.message : 'unknown error'}`));
-    }
   }
 
   const serially = <T>(task: () => Promise<T>): Promise<T> => {
@@ -114,25 +100,15 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
     },
     load: () =>
       serially(async () => {
-        const read = await deps.file.read();
-        if (read.kind === 'missing') return current;
-        if (read.kind === 'unreadable') {
-          memoryOnly = true;
-          deps.notices.post(settingsNotSavedNotice(read.reason));
-          return current;
-        }
-        if (read.kind === 'corrupt') {
-          await setAside(read.reason);
-          return current;
-        }
-        const data = read.data;
+        const data = await file.read();
+        if (data === undefined) return current;
         if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-          await setAside('not a settings document');
+          await file.reportDamaged('not a settings document');
           return current;
         }
         const migrated = migrateSettings(data as Record<string, unknown>);
         if (migrated.kind === 'newer') {
-          memoryOnly = true;
+          file.keepInMemory();
           deps.notices.post(settingsNewerNotice(migrated.version));
           return current;
         }
@@ -140,7 +116,7 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
         try {
           settings = validated(migrated.document);
         } catch (error) {
-          await setAside(error instanceof Error ? error.message : 'invalid values');
+          await file.reportDamaged(error instanceof Error ? error.message : 'invalid values');
           return current;
         }
         if (migrated.applied.length > 0) {

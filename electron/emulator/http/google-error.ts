@@ -1,4 +1,5 @@
 /** Google's JSON error envelope (AIP-193) for the Meet routes: `{error: {code, message, status, details}}`. */
+import { boundedMessage } from './error-text';
 import { jsonReply, type Reply } from './reply';
 
 /** Canonical status names and their HTTP codes (google/rpc/code.proto). */
@@ -29,7 +30,7 @@ export class GoogleApiError extends Error {
     readonly reason?: string,
     readonly headers?: Readonly<Record<string, string>>,
   ) {
-    super(message);
+    super(boundedMessage(message));
     this.name = 'GoogleApiError';
   }
 }

@@ -12,10 +12,32 @@ import { grantTypeOf } from '../oauth/token-routes';
 import { htmlFaultReply, malformedReply, sendTruncated, statusFaultReply, wrongTypesReply } from './fault-responses';
 import { GoogleApiError, googleErrorReply } from './google-error';
 import type { Reply } from './reply';
-import { BodyError, readBody } from './request-body';
+import { BodyError, mediaTypeOf, readBody } from './request-body';
 import { matchRoute, type RequestContext, type Route, type RouteFamily } from './route';
 
 const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i;
+
+/**
+ * Why a control request is refused, if it is: a page on another origin must not drive the emulator.
+ * Browsers send `text/plain; x=application/json` cross-site without a CORS preflight, so the media
+ * type itself must be `application/json` (which forces a preflight the emulator never grants); and a
+ * foreign `Origin` or `Sec-Fetch-Site: cross-site` is refused outright (OWASP CSRF Prevention Cheat
+ * Sheet, "Verifying Origin with standard headers" and "Fetch Metadata headers").
+ */
+function controlRequestRefusal(req: IncomingMessage): GoogleApiError | undefined {
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${req.headers.host ?? ''}`) {
+    return new GoogleApiError('PERMISSION_DENIED', 'Control requests from another origin are refused.');
+  }
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+    return new GoogleApiError('PERMISSION_DENIED', 'Control requests from another site are refused.');
+  }
+  if (req.method === 'POST' && mediaTypeOf(req.headers['content-type']) !== 'application/json') {
+    return new GoogleApiError('INVALID_ARGUMENT', 'Control requests must be sent as Content-Type: application/json.');
+  }
+  return undefined;
+}
 
 const familyOfPath = (path: string): RouteFamily => (path.startsWith('/emulator/') ? 'control' : /^\/v2(beta)?\//.test(path) ? 'meet' : 'oauth');
 
@@ -87,10 +109,8 @@ export function createEmulatorServer(emu: EmulatorContext, routes: ReadonlyArray
     }
     const ctx: RequestContext = { method: verb, path, query: url.searchParams, headers: req.headers, body, params: match.route ? match.params : {} };
     if (family === 'control') {
-      // A cross-site form cannot send JSON without a CORS preflight, which the emulator never grants.
-      if (verb === 'POST' && !(req.headers['content-type'] ?? '').includes('application/json')) {
-        return send(res, googleErrorReply(new GoogleApiError('INVALID_ARGUMENT', 'Control requests must be sent as Content-Type: application/json.')));
-      }
+      const refusal = controlRequestRefusal(req);
+      if (refusal !== undefined) return send(res, googleErrorReply(refusal));
       return send(res, await run(route, ctx, family));
     }
     if (route?.id === 'oauth.token') outcome.grant = grantTypeOf(ctx);

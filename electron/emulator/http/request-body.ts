@@ -4,6 +4,9 @@ import type { IncomingMessage } from 'node:http';
 /** Bodies above this are refused; nothing the API takes comes close. */
 export const MAX_BODY_BYTES = 1_000_000;
 
+/** The media type of a Content-Type header without its parameters, lower-cased (RFC 9110 §8.3.1). */
+export const mediaTypeOf = (header: string | undefined): string => (header ?? '').split(';', 1)[0]!.trim().toLowerCase();
+
 /** Thrown when a body is too large or unreadable. */
 export class BodyError extends Error {}
 
@@ -34,7 +37,7 @@ export function parseJsonBody(raw: string): unknown {
 export function parseFormBody(raw: string, contentType: string | undefined): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const add = (key: string, value: string): void => void out.set(key, [...(out.get(key) ?? []), value]);
-  if ((contentType ?? '').includes('application/json')) {
+  if (mediaTypeOf(contentType) === 'application/json') {
     const json = parseJsonBody(raw);
     if (typeof json === 'object' && json !== null) for (const [k, v] of Object.entries(json)) if (typeof v === 'string') add(k, v);
     return out;

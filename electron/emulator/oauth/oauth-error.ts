@@ -1,4 +1,5 @@
 /** RFC 6749 §5.2 error responses of the token and revoke endpoints: `{error, error_description}`. */
+import { boundedMessage } from '../http/error-text';
 import { jsonReply, type Reply } from '../http/reply';
 
 /** The RFC 6749 error codes the emulator uses. */
@@ -6,11 +7,14 @@ export type OAuthErrorCode = 'invalid_request' | 'invalid_client' | 'invalid_gra
 
 /** A failure at an OAuth endpoint; `invalid_client` answers 401, everything else 400. */
 export class OAuthError extends Error {
+  readonly description: string;
+
   constructor(
     readonly code: OAuthErrorCode,
-    readonly description: string,
+    description: string,
   ) {
-    super(description);
+    super(boundedMessage(description));
+    this.description = this.message;
     this.name = 'OAuthError';
   }
 }

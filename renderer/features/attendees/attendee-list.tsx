@@ -1,6 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { AttendeeRow } from './attendee-row';
 import { visibleAttendees, type AttendeeSort, type AttendeesState } from './attendees-store';
+import { INPUT_LIMITS } from '../../../shared/model/input-limits';
 
 /** The live list: head-count, stale marker, sort and filter, one keyed memoised row per person. */
 export function AttendeeList({ state }: { readonly state: AttendeesState }) {
@@ -28,7 +29,7 @@ export function AttendeeList({ state }: { readonly state: AttendeesState }) {
         <label htmlFor={filterId} className="visually-hidden">
           Filter attendees
         </label>
-        <input id={filterId} type="search" placeholder="Filter by name" value={filter} onChange={(event) => setFilter(event.target.value)} />
+        <input id={filterId} type="search" placeholder="Filter by name" maxLength={INPUT_LIMITS.shortText} value={filter} onChange={(event) => setFilter(event.target.value)} />
         <label className="field inline">
           <span>Sort</span>
           <select value={sort} onChange={(event) => setSort(event.target.value as AttendeeSort)}>

@@ -3,6 +3,7 @@ import { quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
 import { ErrorCallout } from '../../components/error-callout';
 import { Spinner } from '../../components/spinner';
+import { INPUT_LIMITS } from '../../../shared/model/input-limits';
 
 /** Join by code or link: a pasted invitation works too. On error the input stays for correction. */
 export function JoinBox() {
@@ -32,6 +33,7 @@ export function JoinBox() {
         <input
           id={inputId}
           type="text"
+          maxLength={INPUT_LIMITS.text}
           value={input}
           onChange={(event) => (setInput(event.target.value), join.clearError())}
           placeholder="abc-mnop-xyz or meet.google.com link"

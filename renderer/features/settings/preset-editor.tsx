@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Preset } from '../../../shared/model/preset';
 import { FieldError } from '../../components/field-error';
 import { cohostProblem, PRESET_CHOICES, parseCohosts } from './preset-fields';
+import { COHOSTS_TEXT_MAX, INPUT_LIMITS } from '../../../shared/model/input-limits';
 
 export interface PresetEditorProps {
   readonly preset: Preset;
@@ -27,7 +28,7 @@ export function PresetEditor({ preset, saving, onSave, onCancel }: PresetEditorP
     <form className="preset-editor" onSubmit={submit} aria-label={`Edit preset ${preset.name}`}>
       <label className="field">
         <span>Name</span>
-        <input value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} required maxLength={80} />
+        <input value={draft.name} onChange={(event) => setDraft({ ...draft, name: event.target.value })} required maxLength={INPUT_LIMITS.presetName} />
       </label>
       <div className="preset-grid">
         {PRESET_CHOICES.map((choice) => (
@@ -54,6 +55,7 @@ export function PresetEditor({ preset, saving, onSave, onCancel }: PresetEditorP
       <textarea
         id={`${id}-cohosts`}
         rows={3}
+        maxLength={COHOSTS_TEXT_MAX}
         value={cohosts}
         onChange={(event) => (setCohosts(event.target.value), setProblem(undefined))}
         spellCheck={false}

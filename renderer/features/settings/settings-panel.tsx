@@ -9,6 +9,7 @@ import { ErrorCallout } from '../../components/error-callout';
 import { PermissionsSection } from './permissions-section';
 import { PresetsSection } from './presets-section';
 import { ShortcutForm } from './shortcut-form';
+import { INPUT_LIMITS } from '../../../shared/model/input-limits';
 
 const COPY_FORMATS: ReadonlyArray<readonly [CopyFormat, string]> = [
   ['uri', 'Link (https://meet.google.com/…)'],
@@ -84,6 +85,7 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
           <span>Save exports to (leave empty for the default folder)</span>
           <input
             defaultValue={value.transcriptFolder}
+            maxLength={INPUT_LIMITS.folder}
             onBlur={(event) => event.target.value !== value.transcriptFolder && void apply({ transcriptFolder: event.target.value })}
           />
         </label>

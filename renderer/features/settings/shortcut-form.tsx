@@ -4,9 +4,10 @@ import { quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
 import { ErrorCallout } from '../../components/error-callout';
 import { FieldError } from '../../components/field-error';
+import { INPUT_LIMITS } from '../../../shared/model/input-limits';
 
 /** The settings schema's bound on an accelerator's length. */
-const MAX_SHORTCUT_LENGTH = 60;
+const MAX_SHORTCUT_LENGTH = INPUT_LIMITS.shortcut;
 
 /** Why `shortcut` cannot be saved, in the user's words, or undefined when it can. */
 export function shortcutProblem(shortcut: string): string | undefined {
@@ -49,6 +50,7 @@ export function ShortcutForm({ saved, onSaved }: { readonly saved: string; reado
         <input
           id={inputId}
           value={shortcut}
+          maxLength={INPUT_LIMITS.shortcut}
           onChange={(event) => edit(event.target.value)}
           className="mono"
           spellCheck={false}

@@ -72,6 +72,21 @@ describe('loopback redirect listener (O2, O3, O6, F19)', () => {
     await pending.close();
   });
 
+  it('refuses absolute-form and network-path request targets (RFC 9112 §3.2.2), and still takes the real callback', async () => {
+    const { pending, base } = await open();
+    const url = new URL(`${base}?state=the-state&code=x`);
+    for (const target of [url.href, `http://evil.example${url.pathname}${url.search}`, `//${url.host}${url.pathname}${url.search}`]) {
+      const res = await new Promise<number>((resolve, reject) => {
+        const req = request({ host: url.hostname, port: url.port, path: target }, (answer) => (answer.resume(), resolve(answer.statusCode ?? 0)));
+        req.on('error', reject);
+        req.end();
+      });
+      expect(res, target).toBe(400);
+    }
+    expect((await get(url.href)).status).toBe(200);
+    await expect(pending.outcome).resolves.toMatchObject({ kind: 'code', code: 'x' });
+  });
+
   it('never redirects to a URL from the query', async () => {
     const { pending, base } = await open();
     const res = await get(`${base}?state=the-state&code=x&redirect_uri=https%3A%2F%2Fevil.example%2F&next=https://evil.example/`);

@@ -1,8 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createJsonDocumentStoreFactory } from '../../../electron/adapters/json-document-store';
+import {
+  createJsonDocumentStoreFactory,
+  removeLeftoverTemporaryFiles,
+} from '../../../electron/adapters/json-document-store';
 
 describe('JSON document store', () => {
   it('writes atomically with mode 0600 in a 0700 folder and reads back', async () => {
@@ -15,7 +18,7 @@ describe('JSON document store', () => {
     expect(readdirSync(dir)).toEqual(['account.json']);
   });
 
-  it('reads missing, damaged and oversized documents as undefined', async () => {
+  it('reads missing, damaged and oversized documents as undefined (the core tells them apart through inspect)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'quickmeet-docs-'));
     const docs = createJsonDocumentStoreFactory(dir, { maxBytes: 100 });
     expect(await docs('missing').read()).toBeUndefined();
@@ -57,5 +60,42 @@ describe('JSON document store', () => {
     const failed = docs('account').write({});
     await docs.flush();
     await expect(failed).rejects.toMatchObject({ code: 'IO_ERROR' });
+  });
+
+  it('tells a missing, unreadable and damaged document apart, and sets a damaged one aside', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quickmeet-docs-'));
+    const docs = createJsonDocumentStoreFactory(dir, { maxBytes: 100 });
+    expect(await docs('missing').inspect?.()).toEqual({ kind: 'missing' });
+    mkdirSync(join(dir, 'folder.json'));
+    expect(await docs('folder').inspect?.()).toMatchObject({
+      kind: 'unreadable',
+      reason: expect.stringContaining('EISDIR'),
+    });
+    await expect(docs('folder').write({})).rejects.toMatchObject({
+      code: 'IO_ERROR',
+      message: expect.stringContaining('EISDIR'),
+    });
+    writeFileSync(join(dir, 'cut.json'), '{"meetings":[');
+    expect(await docs('cut').inspect?.()).toEqual({ kind: 'corrupt', reason: 'the file is not valid JSON' });
+    const movedTo = await docs('cut').moveAside?.('2026-11-30T10-00-00-000Z');
+    expect(movedTo).toBe(join(dir, 'cut.json.corrupt-2026-11-30T10-00-00-000Z'));
+    expect(readFileSync(movedTo!, 'utf8')).toBe('{"meetings":[');
+    expect(await docs('cut').inspect?.()).toEqual({ kind: 'missing' });
+  });
+
+  it('removes the temporary files of crashed writers only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quickmeet-docs-'));
+    const now = Date.now();
+    const names = {
+      crashed: 'meetings.json.999999999.00ff00.tmp',
+      running: `meetings.json.${process.ppid}.00ff00.tmp`,
+      engineOld: 'settings.json.tmp-1234567890abcdef',
+      engineFresh: 'settings.json.tmp-0987654321fedcba',
+      unrelated: 'notes.tmp',
+    };
+    for (const name of Object.values(names)) writeFileSync(join(dir, name), 'x');
+    utimesSync(join(dir, names.engineOld), new Date(now - 3_600_000), new Date(now - 3_600_000));
+    expect([...(await removeLeftoverTemporaryFiles(dir, now))].sort()).toEqual([names.crashed, names.engineOld].sort());
+    expect(readdirSync(dir).sort()).toEqual([names.running, names.engineFresh, names.unrelated].sort());
   });
 });

@@ -2,25 +2,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createNodePorts } from '../../../electron/adapters/create-node-ports';
 import { accountNamespace } from '../../../electron/core/auth/account-documents';
-import { createCore } from '../../../electron/core/create-core';
 import { MEETINGS_DOCUMENT } from '../../../electron/core/meetings/meetings-feature';
-import { MemoryClipboard, MemorySecretStore, RecordingBrowser, RecordingEventSink, RecordingNotifier } from '../../support/in-memory-ports';
+import { buildNodeCore } from '../../support/node-core';
 
 describe('quitting keeps the last write', () => {
   it('a registry write started just before shutdown is on disk once core.stop() has resolved', async () => {
     const home = mkdtempSync(join(tmpdir(), 'quickmeet-shutdown-'));
-    const node = await createNodePorts({ home, env: {}, emulator: { autopilot: false } });
-    const core = createCore({
-      ...node.ports,
-      appInfo: { version: '0.0.0-test', demoMode: true, host: 'bridge', platform: process.platform },
-      secrets: new MemorySecretStore(),
-      clipboard: new MemoryClipboard(),
-      browser: new RecordingBrowser(),
-      notifier: new RecordingNotifier(),
-      events: new RecordingEventSink(),
-    });
+    const { node, core } = await buildNodeCore(home);
     try {
       await core.start({ background: false });
       const at = new Date().toISOString();

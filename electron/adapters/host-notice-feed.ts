@@ -1,0 +1,24 @@
+import type { Notice } from '../../shared/model/app-info';
+import type { HostNotices } from '../core/ports/host-notices';
+
+/** A {@link HostNotices} the host posts to; notices posted before the core subscribes are replayed. */
+export interface HostNoticeFeed extends HostNotices {
+  post(notice: Notice): void;
+}
+
+/** Creates an empty feed. */
+export function createHostNoticeFeed(): HostNoticeFeed {
+  const posted: Notice[] = [];
+  const listeners = new Set<(notice: Notice) => void>();
+  return {
+    post(notice) {
+      posted.push(notice);
+      for (const listener of listeners) listener(notice);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      for (const notice of posted) listener(notice);
+      return () => void listeners.delete(listener);
+    },
+  };
+}

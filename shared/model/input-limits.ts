@@ -1,0 +1,18 @@
+/**
+ * Length limits of the text a person types, in one place with no schema library, so the contract's
+ * schemas and the renderer's `maxLength` attributes read the same numbers.
+ */
+export const INPUT_LIMITS = {
+  /** Free text such as a pasted meeting invitation (`meetings.join`). */
+  text: 2_000,
+  /** Identifiers: resource names, preset ids. */
+  shortText: 200,
+  presetName: 80,
+  shortcut: 60,
+  folder: 1_000,
+  email: 320,
+  cohosts: 50,
+} as const;
+
+/** The longest co-host list the preset editor's textarea can hold: every e-mail on its own line. */
+export const COHOSTS_TEXT_MAX = INPUT_LIMITS.cohosts * (INPUT_LIMITS.email + 1);
