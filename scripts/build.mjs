@@ -19,7 +19,7 @@ const entry = (path) => join(root, path);
  * emulator) leave every package in node_modules.
  */
 export const MAIN_EXTERNALS = ['electron', 'keytar'];
-const nodeBundles = [
+export const NODE_BUNDLES = [
   { in: 'electron/main.ts', out: 'dist/electron/main.js', external: MAIN_EXTERNALS },
   { in: 'electron/bridge/start-bridge.ts', out: 'dist/bridge/start-bridge.js' },
   { in: 'electron/cli/main.ts', out: 'dist/cli/quickmeet.js' },
@@ -31,22 +31,25 @@ const pageBundles = [
   { in: 'electron/bridge/bridge-preload.ts', out: 'dist/bridge/bridge-preload.js', format: 'iife', platform: 'browser', external: [] },
 ];
 
+/** The esbuild options of one Node-side bundle (exported so the packaging test can read what main imports). */
+export function nodeBundleOptions(b) {
+  return {
+    entryPoints: [entry(b.in)],
+    outfile: entry(b.out),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    ...(b.external ? { external: b.external } : { packages: 'external' }),
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __qmCreateRequire } from 'node:module'; const require = __qmCreateRequire(import.meta.url);" },
+  };
+}
+
 async function main() {
   await viteBuild({ configFile: entry('vite.config.ts'), logLevel: 'warn' });
-  for (const b of nodeBundles.filter((b) => existsSync(entry(b.in)))) {
-    await esbuild({
-      entryPoints: [entry(b.in)],
-      outfile: entry(b.out),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node22',
-      ...(b.external ? { external: b.external } : { packages: 'external' }),
-      sourcemap: 'linked',
-      logLevel: 'warning',
-      banner: { js: "import { createRequire as __qmCreateRequire } from 'node:module'; const require = __qmCreateRequire(import.meta.url);" },
-    });
-  }
+  for (const b of NODE_BUNDLES.filter((b) => existsSync(entry(b.in)))) await esbuild(nodeBundleOptions(b));
   for (const b of pageBundles.filter((b) => existsSync(entry(b.in)))) {
     await esbuild({
       entryPoints: [entry(b.in)],
