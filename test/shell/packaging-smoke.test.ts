@@ -99,6 +99,25 @@ describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', (
     expect(files.filter((f) => f.endsWith('.node') && !existsSync(join(unpacked, f)))).toEqual([]);
   });
 
+  it('runs main from the archive in plain Node, with a stand-in electron module, up to the first window', async () => {
+    // Every bundled dependency resolves and starts: the emulator (demo mode), keychain, settings store.
+    const app = join(work, 'app');
+    mkdirSync(join(app, 'node_modules', 'electron'), { recursive: true });
+    writeFileSync(join(app, 'package.json'), asar.extractFile(archive, 'package.json'));
+    writeFileSync(join(app, 'main.js'), asar.extractFile(archive, 'dist/electron/main.js'));
+    cpSync(join(REPO_ROOT, 'test/shell/fixtures/electron-stand-in.cjs'), join(app, 'node_modules', 'electron', 'index.js'));
+    writeFileSync(join(app, 'node_modules', 'electron', 'package.json'), '{ "name": "electron", "main": "index.js" }');
+    cpSync(join(unpacked, 'node_modules', 'keytar'), join(app, 'node_modules', 'keytar'), { recursive: true });
+    const home = join(work, 'home');
+    const run = await promisify(execFile)(process.execPath, [join(app, 'main.js')], {
+      cwd: app,
+      env: { ...process.env, QUICKMEET_HOME: home, STAND_IN_RESOURCES: join(work, 'resources') },
+    }).catch((error: { stdout: string; code: number }) => error);
+    expect(run.stdout).toContain('Demo mode: the built-in Google emulator stands in for Google at http://127.0.0.1:');
+    expect(run.stdout).toMatch(/stand-in dialog: Quickmeet could not start: BrowserWindow is not a constructor/);
+    expect(readFileSync(join(home, 'logs', 'quickmeet.log'), 'utf8')).toContain('"message":"startup failed"');
+  });
+
   it('carries the emulator only inside main, for demo mode', () => {
     expect(asar.extractFile(archive, 'dist/electron/main.js').toString('utf8')).toContain('ada@quickmeet.test');
     expect(files.filter((f) => /^dist\/(emulator|bridge|cli)\//.test(f))).toEqual([]);
