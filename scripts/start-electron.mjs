@@ -25,11 +25,17 @@ export function installElectron(log = console.log) {
   const version = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')).version;
   log(`Fetching the Electron ${version} runtime (about 100 MB, once)…`);
   // ELECTRON_SKIP_BINARY_DOWNLOAD only governs `npm install`; the explicit installer runs regardless.
-  const run = spawnSync(node22Executable(), [join(electronDir, 'install.js')], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  const run = spawnSync(node22Executable(), [join(electronDir, 'install.js')], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+  });
   const binary = run.status === 0 ? findElectronBinary() : undefined;
   if (binary === undefined) {
     const reason = (run.stderr ?? '').split('\n').find((line) => line.trim() !== '') ?? `exit status ${run.status}`;
-    log(`The Electron runtime could not be downloaded (${reason.trim().slice(0, 160)}), so Quickmeet opens in your browser instead.`);
+    log(
+      `The Electron runtime could not be downloaded (${reason.trim().slice(0, 160)}), so Quickmeet opens in your browser instead.`,
+    );
   }
   return binary;
 }
@@ -51,11 +57,16 @@ function run(command, args, env) {
 /** Builds and runs the app: Electron when it is there or can be fetched, else the browser preview. */
 export async function launch({ args = [], env = process.env } = {}) {
   const nodeEnv = withNode22(env);
-  const build = spawnSync(node22Executable(), [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit', env: nodeEnv });
+  const build = spawnSync(node22Executable(), [join(root, 'scripts/build.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+    env: nodeEnv,
+  });
   if (build.status !== 0) return build.status ?? 1;
   const binary = findElectronBinary(env) ?? installElectron();
   if (binary !== undefined) return run(binary, [root, ...args], env);
   return run(node22Executable(), [join(root, 'dist/bridge/start-bridge.js')], nodeEnv);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = await launch({ args: process.argv.slice(2) });
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  process.exitCode = await launch({ args: process.argv.slice(2) });

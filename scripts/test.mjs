@@ -32,7 +32,14 @@ mkdirSync(join(root, 'test-results'), { recursive: true });
 const results = join(root, 'test-results/vitest.json');
 const vitest = await withKeyring(
   node,
-  [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`, ...process.argv.slice(2)],
+  [
+    bin('vitest/vitest.mjs'),
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${results}`,
+    ...process.argv.slice(2),
+  ],
   { env },
 );
 
@@ -43,5 +50,7 @@ try {
   // No report: Vitest did not get as far as writing one; its own output says why.
 }
 console.log(`\nchecks failed (typecheck, lint, build): ${failures}`);
-console.log(`tests: ${report.numPassedTests} passed, ${report.numFailedTests + failures} failed, ${report.numPendingTests} skipped`);
+console.log(
+  `tests: ${report.numPassedTests} passed, ${report.numFailedTests + failures} failed, ${report.numPendingTests} skipped`,
+);
 process.exitCode = failures === 0 && vitest === 0 ? 0 : 1;

@@ -39,7 +39,11 @@ export function withKeyring(command, args, options = {}) {
 
 function run(command, args, env) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' && command !== process.execPath });
+    const child = spawn(command, args, {
+      stdio: 'inherit',
+      env,
+      shell: process.platform === 'win32' && command !== process.execPath,
+    });
     const forward = (signal) => child.kill(signal);
     process.on('SIGINT', forward).on('SIGTERM', forward);
     child.on('error', (error) => (console.error(`${command}: ${error.message}`), resolve(1)));

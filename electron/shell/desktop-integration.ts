@@ -1,5 +1,6 @@
 import type { App, Shell } from 'electron';
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { EventChannel } from '../../shared/ipc/contract';
 import type { Settings } from '../../shared/model/settings';
@@ -10,13 +11,12 @@ import type { PlatformPolicy } from './platform-policy';
 import { planUpdates, scheduleUpdateChecks } from './update-schedule';
 
 export interface DesktopIntegrationDeps {
-  readonly app: Pick<App, 'setLoginItemSettings' | 'isPackaged' | 'getAppPath' | 'getVersion' | 'setAboutPanelOptions' | 'showAboutPanel'>;
+  readonly app: Pick<
+    App,
+    'setLoginItemSettings' | 'isPackaged' | 'getAppPath' | 'getVersion' | 'setAboutPanelOptions' | 'showAboutPanel'
+  >;
   readonly shell: Pick<Shell, 'openPath'>;
   readonly policy: PlatformPolicy;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly execPath: string;
-  readonly resourcesPath: string;
-  readonly homeDir: string;
   readonly dataDir: string;
   readonly demoMode: boolean;
   readonly logger: Logger;
@@ -24,13 +24,14 @@ export interface DesktopIntegrationDeps {
 
 /** What every tray app has: open at login, updates, About and the logs folder. */
 export function createDesktopIntegration(deps: DesktopIntegrationDeps) {
-  const { app, env } = deps;
+  const { app } = deps;
+  const env = process.env;
   // An AppImage runs from a temporary mount: autostart must run the AppImage file itself.
-  const executable = env.APPIMAGE || deps.execPath;
+  const executable = env.APPIMAGE || process.execPath;
   const loginItem = createLoginItem({
     policy: deps.policy.loginItem,
     setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
-    autostartDir: join(env.XDG_CONFIG_HOME || join(deps.homeDir, '.config'), 'autostart'),
+    autostartDir: join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'autostart'),
     desktopId: APP_ID,
     command: app.isPackaged ? [executable] : [executable, app.getAppPath()],
   });
@@ -38,13 +39,15 @@ export function createDesktopIntegration(deps: DesktopIntegrationDeps) {
   const applyLoginItem = (settings: Settings) => {
     if (settings.openAtLogin === openAtLogin) return;
     openAtLogin = settings.openAtLogin;
-    void loginItem.apply(openAtLogin).catch((error: unknown) => deps.logger.warn('open at login not applied', { error: String(error) }));
+    void loginItem
+      .apply(openAtLogin)
+      .catch((error: unknown) => deps.logger.warn('open at login not applied', { error: String(error) }));
   };
 
   const plan = planUpdates({
     demoMode: deps.demoMode,
     packaged: app.isPackaged,
-    feedConfigured: existsSync(join(deps.resourcesPath, 'app-update.yml')),
+    feedConfigured: existsSync(join(process.resourcesPath, 'app-update.yml')),
   });
   deps.logger.info('updates', plan.kind === 'off' ? { enabled: false, reason: plan.reason } : { enabled: true });
   const stopUpdates = scheduleUpdateChecks(

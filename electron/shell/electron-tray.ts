@@ -4,7 +4,10 @@ import type { PlatformPolicy } from './platform-policy';
 import { toMenuTemplate } from './tray-menu-template';
 
 export interface ElectronTrayDeps {
-  readonly tray: Pick<Tray, 'setImage' | 'setToolTip' | 'setTitle' | 'setContextMenu' | 'popUpContextMenu' | 'getBounds' | 'on'>;
+  readonly tray: Pick<
+    Tray,
+    'setImage' | 'setToolTip' | 'setTitle' | 'setContextMenu' | 'popUpContextMenu' | 'getBounds' | 'on'
+  >;
   readonly policy: PlatformPolicy['tray'];
   readonly buildMenu: (template: MenuItemConstructorOptions[]) => Menu;
   readonly image: (icon: TrayIcon) => NativeImage;

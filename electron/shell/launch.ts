@@ -6,6 +6,10 @@ import { reportStartupFailure } from './startup-failure';
 export function launch(): void {
   const dataDir = process.env.QUICKMEET_HOME || app.getPath('userData');
   void startApp(dataDir).catch((error: unknown) =>
-    reportStartupFailure(error, { dataDir, showErrorBox: (title, content) => dialog.showErrorBox(title, content), exit: (code) => app.exit(code) }),
+    reportStartupFailure(error, {
+      dataDir,
+      showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+      exit: (code) => app.exit(code),
+    }),
   );
 }

@@ -15,13 +15,20 @@ export interface NoticeForwarderDeps {
  * window is hidden, which for a tray app is most of the time; otherwise they would wait unseen in the
  * window. The notice board posts each id once, so each warning notifies once.
  */
-export function createNoticeForwarder(deps: NoticeForwarderDeps): { observe(event: EventChannel, payload: unknown): void } {
+export function createNoticeForwarder(deps: NoticeForwarderDeps): {
+  observe(event: EventChannel, payload: unknown): void;
+} {
   return {
     observe(event, payload) {
       if (event !== 'app.notice') return;
       const notice = payload as Notice;
       if (notice.level === 'info' || deps.windowVisible()) return;
-      deps.notifier.notify({ title: 'Quickmeet', body: notice.message, actionLabel: 'Open Quickmeet', onAction: deps.showWindow });
+      deps.notifier.notify({
+        title: 'Quickmeet',
+        body: notice.message,
+        actionLabel: 'Open Quickmeet',
+        onAction: deps.showWindow,
+      });
     },
   };
 }

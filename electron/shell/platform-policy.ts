@@ -36,7 +36,8 @@ const GNOME_WITH_TRAY = ['ubuntu', 'unity', 'pop', 'budgie'];
 export function detectPlatform({ platform, env, statusNotifierWatcher }: PlatformEnvironment): PlatformFacts {
   const os: Os = platform === 'darwin' || platform === 'win32' ? platform : 'linux';
   if (os !== 'linux') return { os, trayHost: os === 'darwin' ? 'menu-bar' : 'notification-area', session: 'native' };
-  const session: SessionType = env.XDG_SESSION_TYPE === 'wayland' || (env.WAYLAND_DISPLAY ?? '') !== '' ? 'wayland' : 'x11';
+  const session: SessionType =
+    env.XDG_SESSION_TYPE === 'wayland' || (env.WAYLAND_DISPLAY ?? '') !== '' ? 'wayland' : 'x11';
   const override = env.QUICKMEET_TRAY?.toLowerCase();
   if (override === 'off') return { os, trayHost: 'none', session };
   if (statusNotifierWatcher === true) return { os, trayHost: 'status-notifier', session };
@@ -44,7 +45,15 @@ export function detectPlatform({ platform, env, statusNotifierWatcher }: Platfor
   const desktops = (env.XDG_CURRENT_DESKTOP ?? '').toLowerCase().split(':');
   const isGnome = desktops.includes('gnome') || desktops.includes('gnome-classic');
   // Stock GNOME has no tray area and Electron cannot tell (the icon is simply invisible).
-  if (isGnome) return { os, trayHost: statusNotifierWatcher === undefined && desktops.some((d) => GNOME_WITH_TRAY.includes(d)) ? 'status-notifier' : 'none', session };
+  if (isGnome)
+    return {
+      os,
+      trayHost:
+        statusNotifierWatcher === undefined && desktops.some((d) => GNOME_WITH_TRAY.includes(d))
+          ? 'status-notifier'
+          : 'none',
+      session,
+    };
   // A bus that answered "no watcher" on a non-GNOME desktop: GtkStatusIcon's XEmbed tray is the fallback.
   return { os, trayHost: statusNotifierWatcher === false ? 'xembed' : 'status-notifier', session };
 }

@@ -1,7 +1,6 @@
 // Host 1, the Electron shell: the composition root. It builds adapters and wires them; decisions live in
 // the modules it calls (each tested in Node; platform ones in platform-policy.ts), behaviour in the core.
-import { Menu, Tray, app, globalShortcut, nativeImage, protocol, screen, session, shell } from 'electron';
-import { homedir } from 'node:os';
+import { Menu, Tray, app, globalShortcut, protocol, screen, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../../shared/ipc/dispatcher';
@@ -10,9 +9,7 @@ import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { createNodePorts } from '../adapters/create-node-ports';
 import { createCore } from '../core/create-core';
 import { createTrayController } from '../core/tray/tray-controller';
-import type { TrayIcon } from '../core/tray/tray-model';
 import { demoBanner } from '../emulator/demo-banner';
-import { APP_ID } from './app-identity';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { manageLifecycle } from './app-lifecycle';
 import { createDesktopIntegration } from './desktop-integration';
@@ -24,10 +21,9 @@ import { createIpcMainTransport } from './ipc-main-transport';
 import { createMainWindow } from './main-window';
 import { createNoticeForwarder } from './notice-forwarder';
 import { applyPermissionPolicy } from './permission-policy';
-import { asksSessionBus, detectPlatform, platformPolicy } from './platform-policy';
+import { nativeTrayImage } from './native-tray-image';
+import { preparePlatform } from './platform-startup';
 import { createShellPorts } from './shell-ports';
-import { probeStatusNotifierWatcher } from './status-notifier-probe';
-import { trayImageRepresentations } from './tray-icon-image';
 import { createTrayPopup } from './tray-popup';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,12 +33,7 @@ export async function startApp(dataDir: string): Promise<void> {
   app.enableSandbox();
   if (!app.requestSingleInstanceLock()) return app.quit();
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
-  const session0 = platformPolicy(detectPlatform({ platform: process.platform, env: process.env }));
-  // Before `ready`: Chromium reads its features once.
-  for (const feature of session0.chromiumFeatures) app.commandLine.appendSwitch('enable-features', feature);
-  if (session0.setAppUserModelId) app.setAppUserModelId(APP_ID);
-  const [watcher] = await Promise.all([asksSessionBus(process.platform) ? probeStatusNotifierWatcher() : undefined, app.whenReady()]);
-  const policy = platformPolicy(detectPlatform({ platform: process.platform, env: process.env, statusNotifierWatcher: watcher }));
+  const policy = await preparePlatform(app);
   protocol.handle(APP_SCHEME_PRIVILEGES.scheme, createAppProtocolHandler(join(here, '../renderer')));
   applyPermissionPolicy(session.defaultSession);
 
@@ -50,24 +41,45 @@ export async function startApp(dataDir: string): Promise<void> {
   const node = await createNodePorts({ home: dataDir });
   const logger = node.ports.logger;
   if (node.emulator) console.log(demoBanner(node.emulator.baseUrl));
-  const shellPorts = createShellPorts({ demoOrigin: node.emulator && new URL(node.emulator.baseUrl).origin }, { mode: policy.clipboard, focusWindow: () => popup.showFocused() });
+  const shellPorts = createShellPorts(
+    { demoOrigin: node.emulator && new URL(node.emulator.baseUrl).origin },
+    { mode: policy.clipboard, focusWindow: () => popup.showFocused() },
+  );
   const events = createEventRelay();
-  const appInfo = { version: app.getVersion(), demoMode: node.demoMode, host: 'electron' as const, platform: process.platform };
+  const appInfo = {
+    version: app.getVersion(),
+    demoMode: node.demoMode,
+    host: 'electron' as const,
+    platform: process.platform,
+  };
   const settingsFile = createElectronStoreSettingsFile({ cwd: dataDir });
   const core = createCore({ ...node.ports, ...shellPorts, appInfo, events, settingsFile });
-  const desktop = createDesktopIntegration({ app, shell, policy, env: process.env, execPath: process.execPath, resourcesPath: process.resourcesPath, homeDir: homedir(), dataDir, demoMode: node.demoMode, logger });
+  const desktop = createDesktopIntegration({ app, shell, policy, dataDir, demoMode: node.demoMode, logger });
 
-  const shortcut = createShortcutBinding(globalShortcut, () => controller.newMeeting(), { notices: core.services.notices });
+  const shortcut = createShortcutBinding(globalShortcut, () => controller.newMeeting(), {
+    notices: core.services.notices,
+  });
   const lifecycle = manageLifecycle({
     app,
     mode: policy.trayMode,
     browser: shellPorts.browser,
     onSecondInstance: () => popup.show(),
-    shutdown: async () => (shortcut.dispose(), desktop.dispose(), await core.stop(), shellPorts.dispose(), await node.dispose()),
+    shutdown: async () => {
+      shortcut.dispose();
+      desktop.dispose();
+      await core.stop();
+      shellPorts.dispose();
+      await node.dispose();
+    },
   });
-  const window = createMainWindow(policy.trayMode === 'tray' ? 'tray-popup' : 'fallback-window', join(here, 'preload.cjs'), lifecycle.isQuitting, () => {
-    if (policy.window.showAtLaunch) popup.show();
-  });
+  const window = createMainWindow(
+    policy.trayMode === 'tray' ? 'tray-popup' : 'fallback-window',
+    join(here, 'preload.cjs'),
+    lifecycle.isQuitting,
+    () => {
+      if (policy.window.showAtLaunch) popup.show();
+    },
+  );
   const popup = createTrayPopup({
     window,
     policy: policy.window,
@@ -77,18 +89,15 @@ export async function startApp(dataDir: string): Promise<void> {
     cursor: () => screen.getCursorScreenPoint(),
     workAreaNear: (rect) => screen.getDisplayMatching(rect).workArea,
   });
-  const transport = createIpcMainTransport(window.webContents, (reason) => logger.warn('IPC sender rejected', { reason }));
+  const transport = createIpcMainTransport(window.webContents, (reason) =>
+    logger.warn('IPC sender rejected', { reason }),
+  );
   const dispatch = createDispatcher(core.handlers, {
     onInternalError: (channel, error) => logger.error('handler failed', { channel, error: String(error) }),
   });
   events.connect(createServer(transport, dispatch, 'main-window'));
 
-  const trayImage = (icon: TrayIcon) => {
-    const image = nativeImage.createEmpty();
-    for (const representation of trayImageRepresentations(policy.tray, icon)) image.addRepresentation(representation);
-    image.setTemplateImage(policy.tray.templateImage);
-    return image;
-  };
+  const trayImage = nativeTrayImage(policy.tray);
   const tray =
     policy.trayMode === 'tray'
       ? createElectronTray({
@@ -112,8 +121,13 @@ export async function startApp(dataDir: string): Promise<void> {
     quit: () => app.quit(),
     logger,
   });
-  const notices = createNoticeForwarder({ notifier: shellPorts.notifier, windowVisible: () => window.isVisible(), showWindow: () => popup.show() });
-  for (const observer of [controller, shortcut, desktop, notices]) events.connect({ emit: (event, payload) => observer.observe(event, payload as never) });
+  const notices = createNoticeForwarder({
+    notifier: shellPorts.notifier,
+    windowVisible: () => window.isVisible(),
+    showWindow: () => popup.show(),
+  });
+  for (const observer of [controller, shortcut, desktop, notices])
+    events.connect({ emit: (event, payload) => observer.observe(event, payload as never) });
 
   await core.start();
   await controller.refresh();

@@ -67,7 +67,10 @@ export function renderTrayIconPng(state: TrayIcon, size = 32, style: TrayIconSty
         }
       }
       const n = SUBSAMPLES * SUBSAMPLES;
-      row.set(a === 0 ? [0, 0, 0, 0] : [Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round(a / n)], 1 + x * 4);
+      row.set(
+        a === 0 ? [0, 0, 0, 0] : [Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round(a / n)],
+        1 + x * 4,
+      );
     }
     rows.push(row);
   }
@@ -81,9 +84,15 @@ export interface TrayImageRepresentation {
 }
 
 /** The tray image of a state for the platform: 1× and 2× of its point size, template on macOS. */
-export function trayImageRepresentations(policy: PlatformPolicy['tray'], state: TrayIcon): ReadonlyArray<TrayImageRepresentation> {
+export function trayImageRepresentations(
+  policy: PlatformPolicy['tray'],
+  state: TrayIcon,
+): ReadonlyArray<TrayImageRepresentation> {
   const style: TrayIconStyle = policy.templateImage ? 'template' : 'colour';
-  return [1, 2].map((scaleFactor) => ({ scaleFactor, buffer: renderTrayIconPng(state, policy.iconPoints * scaleFactor, style) }));
+  return [1, 2].map((scaleFactor) => ({
+    scaleFactor,
+    buffer: renderTrayIconPng(state, policy.iconPoints * scaleFactor, style),
+  }));
 }
 
 /** Wraps raw RGBA scanlines (each prefixed by filter byte 0) into a PNG. */

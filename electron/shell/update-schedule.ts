@@ -37,7 +37,12 @@ const nodeTimers: UpdateTimers = {
 };
 
 /** Runs `check` on the plan's schedule; a failed check is reported and the next one still runs. Returns a stop function. */
-export function scheduleUpdateChecks(plan: UpdatePlan, check: () => Promise<unknown>, onError: (error: unknown) => void, timers = nodeTimers): () => void {
+export function scheduleUpdateChecks(
+  plan: UpdatePlan,
+  check: () => Promise<unknown>,
+  onError: (error: unknown) => void,
+  timers = nodeTimers,
+): () => void {
   if (plan.kind === 'off') return () => undefined;
   const run = () => void check().catch(onError);
   let interval: unknown;

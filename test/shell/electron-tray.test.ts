@@ -35,7 +35,10 @@ function fakeTray() {
     setContextMenu: () => void calls.push('setContextMenu'),
     popUpContextMenu: () => void calls.push('popUpContextMenu'),
     getBounds: () => ({ x: 1200, y: 0, width: 22, height: 22 }),
-    on: ((event: string, listener: (...args: unknown[]) => void) => (emitter.on(event, listener), tray)) as ElectronTrayDeps['tray']['on'],
+    on: ((event: string, listener: (...args: unknown[]) => void) => (
+      emitter.on(event, listener),
+      tray
+    )) as ElectronTrayDeps['tray']['on'],
   };
   const click = (event: 'click' | 'right-click') => emitter.emit(event, {}, { x: 1200, y: 0, width: 22, height: 22 });
   return { tray, calls, click };
@@ -70,17 +73,20 @@ describe('electron tray', () => {
   it.each([
     ['macOS', MAC],
     ['Windows', WINDOWS],
-  ])('on %s sets no context menu (it would swallow left clicks): left click makes a meeting, right click pops the menu up', (_name, facts) => {
-    const { click, calls, primary, electronTray } = setup(facts);
-    electronTray.apply(VIEW);
-    expect(calls).not.toContain('setContextMenu');
-    click('click');
-    expect(primary).toHaveBeenCalledTimes(1);
-    expect(calls).not.toContain('popUpContextMenu');
-    click('right-click');
-    expect(calls.filter((c) => c === 'popUpContextMenu')).toHaveLength(1);
-    expect(primary).toHaveBeenCalledTimes(1);
-  });
+  ])(
+    'on %s sets no context menu (it would swallow left clicks): left click makes a meeting, right click pops the menu up',
+    (_name, facts) => {
+      const { click, calls, primary, electronTray } = setup(facts);
+      electronTray.apply(VIEW);
+      expect(calls).not.toContain('setContextMenu');
+      click('click');
+      expect(primary).toHaveBeenCalledTimes(1);
+      expect(calls).not.toContain('popUpContextMenu');
+      click('right-click');
+      expect(calls.filter((c) => c === 'popUpContextMenu')).toHaveLength(1);
+      expect(primary).toHaveBeenCalledTimes(1);
+    },
+  );
 
   it.each([
     ['a StatusNotifier host (KDE, AppIndicator)', UBUNTU],

@@ -28,7 +28,8 @@ describe('icon files', () => {
 
   it('include a 1024 px app icon (macOS .icns is made from it) and the Linux sizes', () => {
     expect(width(files.get('build/icon.png')!)).toBe(1024);
-    for (const size of [16, 32, 48, 64, 128, 256, 512]) expect(width(files.get(`build/icons/${size}x${size}.png`)!)).toBe(size);
+    for (const size of [16, 32, 48, 64, 128, 256, 512])
+      expect(width(files.get(`build/icons/${size}x${size}.png`)!)).toBe(size);
   });
 
   it('include a Windows .ico with every size from 16 to 256 px', () => {

@@ -4,7 +4,17 @@
 // patch the real Electron binary, which the stand-in is not). Runs in a copy of the repository inside a
 // folder with a space, so packaging is also proven from such a path.
 import { execFile } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,9 +24,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './source-files';
 
 const requireFromRepo = createRequire(join(REPO_ROOT, 'package.json'));
-const asar = requireFromRepo('@electron/asar') as { listPackage(path: string): string[]; extractFile(archive: string, file: string): Buffer };
-const yaml = createRequire(join(REPO_ROOT, 'node_modules/app-builder-lib/package.json'))('js-yaml') as { load(text: string): unknown };
-const ELECTRON_VERSION = (JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+const asar = requireFromRepo('@electron/asar') as {
+  listPackage(path: string): string[];
+  extractFile(archive: string, file: string): Buffer;
+};
+const yaml = createRequire(join(REPO_ROOT, 'node_modules/app-builder-lib/package.json'))('js-yaml') as {
+  load(text: string): unknown;
+};
+const ELECTRON_VERSION = (
+  JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules/electron/package.json'), 'utf8')) as { version: string }
+).version;
 
 const work = mkdtempSync(join(tmpdir(), 'quickmeet-pack '));
 const project = join(work, 'with space', 'quickmeet');
@@ -37,7 +54,19 @@ function standInElectron(): string {
 }
 
 beforeAll(async () => {
-  for (const entry of ['electron', 'shared', 'renderer', 'scripts', 'build', 'vite.config.ts', 'tsconfig.json', 'tsconfig.base.json', 'package.json', 'package-lock.json', 'electron-builder.yml']) {
+  for (const entry of [
+    'electron',
+    'shared',
+    'renderer',
+    'scripts',
+    'build',
+    'vite.config.ts',
+    'tsconfig.json',
+    'tsconfig.base.json',
+    'package.json',
+    'package-lock.json',
+    'electron-builder.yml',
+  ]) {
     cpSync(join(REPO_ROOT, entry), join(project, entry), { recursive: true });
   }
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(project, 'node_modules'), 'junction');
@@ -51,7 +80,13 @@ beforeAll(async () => {
     projectDir: project,
     targets: Platform.LINUX.createTarget('dir'),
     publish: 'never',
-    config: { ...config, electronDist: standInElectron(), electronVersion: ELECTRON_VERSION, electronFuses: null, directories: { output, buildResources: 'build' } },
+    config: {
+      ...config,
+      electronDist: standInElectron(),
+      electronVersion: ELECTRON_VERSION,
+      electronFuses: null,
+      directories: { output, buildResources: 'build' },
+    },
   });
   archive = join(output, 'linux-unpacked', 'resources', 'app.asar');
   unpacked = `${archive}.unpacked`;
@@ -67,9 +102,17 @@ async function mainExternals(): Promise<string[]> {
     nodeBundleOptions(b: unknown): import('esbuild').BuildOptions;
   };
   const main = script.NODE_BUNDLES.find((b) => b.in === 'electron/main.ts')!;
-  const result = await build({ ...script.nodeBundleOptions(main), write: false, metafile: true, sourcemap: false, logLevel: 'silent' });
+  const result = await build({
+    ...script.nodeBundleOptions(main),
+    write: false,
+    metafile: true,
+    sourcemap: false,
+    logLevel: 'silent',
+  });
   const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-  const imports = Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path));
+  const imports = Object.values(result.metafile.outputs).flatMap((o) =>
+    o.imports.filter((i) => i.external).map((i) => i.path),
+  );
   return [...new Set(imports.filter((path) => !builtins.has(path)))].sort();
 }
 
@@ -83,9 +126,23 @@ describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', (
   });
 
   it('carries what the app loads: main, preload, the renderer and its assets, keytar', () => {
-    const pkg = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8')) as { main: string; type: string; desktopName: string };
-    expect(pkg).toMatchObject({ main: 'dist/electron/main.js', type: 'module', desktopName: 'com.quickmeet.app.desktop' });
-    for (const file of [pkg.main, 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'node_modules/keytar/package.json', 'node_modules/keytar/lib/keytar.js']) {
+    const pkg = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8')) as {
+      main: string;
+      type: string;
+      desktopName: string;
+    };
+    expect(pkg).toMatchObject({
+      main: 'dist/electron/main.js',
+      type: 'module',
+      desktopName: 'com.quickmeet.app.desktop',
+    });
+    for (const file of [
+      pkg.main,
+      'dist/electron/preload.cjs',
+      'dist/renderer/index.html',
+      'node_modules/keytar/package.json',
+      'node_modules/keytar/lib/keytar.js',
+    ]) {
       expect(files, file).toContain(file);
     }
     const html = asar.extractFile(archive, 'dist/renderer/index.html').toString('utf8');
@@ -94,7 +151,7 @@ describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', (
     for (const asset of assets) expect(files, asset).toContain(asset);
   });
 
-  it('keeps keytar\'s native addon unpacked, where Electron can load it', () => {
+  it("keeps keytar's native addon unpacked, where Electron can load it", () => {
     expect(existsSync(join(unpacked, 'node_modules/keytar/build/Release/keytar.node'))).toBe(true);
     expect(files.filter((f) => f.endsWith('.node') && !existsSync(join(unpacked, f)))).toEqual([]);
   });
@@ -105,7 +162,10 @@ describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', (
     mkdirSync(join(app, 'node_modules', 'electron'), { recursive: true });
     writeFileSync(join(app, 'package.json'), asar.extractFile(archive, 'package.json'));
     writeFileSync(join(app, 'main.js'), asar.extractFile(archive, 'dist/electron/main.js'));
-    cpSync(join(REPO_ROOT, 'test/shell/fixtures/electron-stand-in.cjs'), join(app, 'node_modules', 'electron', 'index.js'));
+    cpSync(
+      join(REPO_ROOT, 'test/shell/fixtures/electron-stand-in.cjs'),
+      join(app, 'node_modules', 'electron', 'index.js'),
+    );
     writeFileSync(join(app, 'node_modules', 'electron', 'package.json'), '{ "name": "electron", "main": "index.js" }');
     cpSync(join(unpacked, 'node_modules', 'keytar'), join(app, 'node_modules', 'keytar'), { recursive: true });
     const home = join(work, 'home');

@@ -12,7 +12,13 @@ import { placePopup } from '../../electron/shell/popup-placement';
 import { probeStatusNotifierWatcher, type RunProgram } from '../../electron/shell/status-notifier-probe';
 import { trayImageRepresentations } from '../../electron/shell/tray-icon-image';
 import { createTrayPopup, type PopupWindow } from '../../electron/shell/tray-popup';
-import { FIRST_UPDATE_CHECK_MS, planUpdates, scheduleUpdateChecks, UPDATE_CHECK_INTERVAL_MS, type UpdateTimers } from '../../electron/shell/update-schedule';
+import {
+  FIRST_UPDATE_CHECK_MS,
+  planUpdates,
+  scheduleUpdateChecks,
+  UPDATE_CHECK_INTERVAL_MS,
+  type UpdateTimers,
+} from '../../electron/shell/update-schedule';
 
 const MAC: PlatformFacts = { os: 'darwin', trayHost: 'menu-bar', session: 'native' };
 const WINDOWS: PlatformFacts = { os: 'win32', trayHost: 'notification-area', session: 'native' };
@@ -24,16 +30,58 @@ describe('platform detection', () => {
   it.each<[string, string, Record<string, string>, boolean | undefined, Partial<PlatformFacts>]>([
     ['macOS', 'darwin', {}, undefined, { os: 'darwin', trayHost: 'menu-bar', session: 'native' }],
     ['Windows', 'win32', {}, undefined, { os: 'win32', trayHost: 'notification-area' }],
-    ['GNOME with the AppIndicator extension installed by hand (the bus has a watcher)', 'linux', { XDG_CURRENT_DESKTOP: 'GNOME', XDG_SESSION_TYPE: 'wayland' }, true, { trayHost: 'status-notifier', session: 'wayland' }],
+    [
+      'GNOME with the AppIndicator extension installed by hand (the bus has a watcher)',
+      'linux',
+      { XDG_CURRENT_DESKTOP: 'GNOME', XDG_SESSION_TYPE: 'wayland' },
+      true,
+      { trayHost: 'status-notifier', session: 'wayland' },
+    ],
     ['stock GNOME (the bus has none)', 'linux', { XDG_CURRENT_DESKTOP: 'GNOME' }, false, { trayHost: 'none' }],
-    ['Ubuntu that reports GNOME but whose bus says no watcher', 'linux', { XDG_CURRENT_DESKTOP: 'ubuntu:GNOME' }, false, { trayHost: 'none' }],
-    ['Ubuntu when the bus cannot be asked', 'linux', { XDG_CURRENT_DESKTOP: 'ubuntu:GNOME' }, undefined, { trayHost: 'status-notifier' }],
-    ['stock GNOME when the bus cannot be asked', 'linux', { XDG_CURRENT_DESKTOP: 'GNOME' }, undefined, { trayHost: 'none' }],
-    ['KDE on X11', 'linux', { XDG_CURRENT_DESKTOP: 'KDE', XDG_SESSION_TYPE: 'x11' }, true, { trayHost: 'status-notifier', session: 'x11' }],
-    ['a panel without StatusNotifier (XEmbed)', 'linux', { XDG_CURRENT_DESKTOP: 'XFCE' }, false, { trayHost: 'xembed' }],
+    [
+      'Ubuntu that reports GNOME but whose bus says no watcher',
+      'linux',
+      { XDG_CURRENT_DESKTOP: 'ubuntu:GNOME' },
+      false,
+      { trayHost: 'none' },
+    ],
+    [
+      'Ubuntu when the bus cannot be asked',
+      'linux',
+      { XDG_CURRENT_DESKTOP: 'ubuntu:GNOME' },
+      undefined,
+      { trayHost: 'status-notifier' },
+    ],
+    [
+      'stock GNOME when the bus cannot be asked',
+      'linux',
+      { XDG_CURRENT_DESKTOP: 'GNOME' },
+      undefined,
+      { trayHost: 'none' },
+    ],
+    [
+      'KDE on X11',
+      'linux',
+      { XDG_CURRENT_DESKTOP: 'KDE', XDG_SESSION_TYPE: 'x11' },
+      true,
+      { trayHost: 'status-notifier', session: 'x11' },
+    ],
+    [
+      'a panel without StatusNotifier (XEmbed)',
+      'linux',
+      { XDG_CURRENT_DESKTOP: 'XFCE' },
+      false,
+      { trayHost: 'xembed' },
+    ],
     ['Wayland told by WAYLAND_DISPLAY only', 'linux', { WAYLAND_DISPLAY: 'wayland-0' }, true, { session: 'wayland' }],
     ['QUICKMEET_TRAY=off', 'linux', { XDG_CURRENT_DESKTOP: 'KDE', QUICKMEET_TRAY: 'off' }, true, { trayHost: 'none' }],
-    ['QUICKMEET_TRAY=on on stock GNOME', 'linux', { XDG_CURRENT_DESKTOP: 'GNOME', QUICKMEET_TRAY: 'on' }, false, { trayHost: 'xembed' }],
+    [
+      'QUICKMEET_TRAY=on on stock GNOME',
+      'linux',
+      { XDG_CURRENT_DESKTOP: 'GNOME', QUICKMEET_TRAY: 'on' },
+      false,
+      { trayHost: 'xembed' },
+    ],
   ])('%s', (_name, platform, env, statusNotifierWatcher, expected) => {
     expect(detectPlatform({ platform, env, statusNotifierWatcher })).toMatchObject(expected);
   });
@@ -47,7 +95,9 @@ describe('platform detection', () => {
         if (file in answers) return answers[file]!;
         throw new Error(`spawn ${file} ENOENT`);
       };
-    expect(await probeStatusNotifierWatcher(answering({ 'dbus-send': 'method return time=1\n   boolean true\n' }))).toBe(true);
+    expect(
+      await probeStatusNotifierWatcher(answering({ 'dbus-send': 'method return time=1\n   boolean true\n' })),
+    ).toBe(true);
     expect(await probeStatusNotifierWatcher(answering({ gdbus: '(false,)\n' }))).toBe(false);
     expect(await probeStatusNotifierWatcher(answering({}))).toBeUndefined();
     expect(asked).toEqual(['dbus-send', 'dbus-send', 'gdbus', 'dbus-send', 'gdbus']);
@@ -63,8 +113,16 @@ describe('platform policy', () => {
   });
 
   it('on Wayland: verifies clipboard writes, asks the shortcuts portal, does not position windows', () => {
-    expect(platformPolicy(KDE_WAYLAND)).toMatchObject({ clipboard: 'verify', chromiumFeatures: ['GlobalShortcutsPortal'], window: { placeNearTray: false } });
-    expect(platformPolicy(KDE_X11)).toMatchObject({ clipboard: 'trust', chromiumFeatures: [], window: { placeNearTray: true } });
+    expect(platformPolicy(KDE_WAYLAND)).toMatchObject({
+      clipboard: 'verify',
+      chromiumFeatures: ['GlobalShortcutsPortal'],
+      window: { placeNearTray: false },
+    });
+    expect(platformPolicy(KDE_X11)).toMatchObject({
+      clipboard: 'trust',
+      chromiumFeatures: [],
+      window: { placeNearTray: true },
+    });
   });
 
   it('activates a menu-bar-only app on macOS, sets an App User Model ID on Windows only', () => {
@@ -79,7 +137,9 @@ describe('platform policy', () => {
       [1, 16],
       [2, 32],
     ]);
-    expect(trayImageRepresentations(platformPolicy(WINDOWS).tray, 'idle').map((r) => r.buffer.readUInt32BE(16))).toEqual([16, 32]);
+    expect(
+      trayImageRepresentations(platformPolicy(WINDOWS).tray, 'idle').map((r) => r.buffer.readUInt32BE(16)),
+    ).toEqual([16, 32]);
     expect(platformPolicy(MAC).tray.templateImage).toBe(true);
     expect(platformPolicy(KDE_X11).tray.templateImage).toBe(false);
   });
@@ -193,14 +253,22 @@ describe('clipboard on Wayland', () => {
   it('a dropped write is retried once the window has focus, then succeeds', async () => {
     let focused = false;
     const board = waylandClipboard(() => focused);
-    const clipboard = createElectronClipboard({ clipboard: board.clipboard, mode: 'verify', focusWindow: async () => (focused = true) });
+    const clipboard = createElectronClipboard({
+      clipboard: board.clipboard,
+      mode: 'verify',
+      focusWindow: async () => (focused = true),
+    });
     await clipboard.writeText('https://meet.google.com/abc-mnop-xyz');
     expect(board.content()).toBe('https://meet.google.com/abc-mnop-xyz');
   });
 
   it('a write that stays dropped is not reported as copied', async () => {
     const board = waylandClipboard(() => false);
-    const clipboard = createElectronClipboard({ clipboard: board.clipboard, mode: 'verify', focusWindow: async () => false });
+    const clipboard = createElectronClipboard({
+      clipboard: board.clipboard,
+      mode: 'verify',
+      focusWindow: async () => false,
+    });
     const copied = clipboard.writeText('https://meet.google.com/abc-mnop-xyz');
     await expect(copied).rejects.toBeInstanceOf(AppError);
     await expect(copied).rejects.toMatchObject({ code: 'CLIPBOARD_UNAVAILABLE' });
@@ -210,7 +278,11 @@ describe('clipboard on Wayland', () => {
   it('elsewhere trusts the write and never reads the clipboard back', async () => {
     const readText = vi.fn(async () => '');
     const written: string[] = [];
-    const clipboard = createElectronClipboard({ clipboard: { writeText: async (t) => void written.push(t), readText }, mode: 'trust', focusWindow: async () => true });
+    const clipboard = createElectronClipboard({
+      clipboard: { writeText: async (t) => void written.push(t), readText },
+      mode: 'trust',
+      focusWindow: async () => true,
+    });
     await clipboard.writeText('link');
     expect(written).toEqual(['link']);
     expect(readText).not.toHaveBeenCalled();
@@ -224,7 +296,13 @@ describe('open at login', () => {
   it('uses the OS login items on macOS and Windows', async () => {
     for (const facts of [MAC, WINDOWS]) {
       const set = vi.fn();
-      const item = createLoginItem({ policy: platformPolicy(facts).loginItem, setLoginItemSettings: set, autostartDir: dir, desktopId: 'x', command: ['q'] });
+      const item = createLoginItem({
+        policy: platformPolicy(facts).loginItem,
+        setLoginItemSettings: set,
+        autostartDir: dir,
+        desktopId: 'x',
+        command: ['q'],
+      });
       await item.apply(true);
       await item.apply(false);
       expect(set.mock.calls).toEqual([[{ openAtLogin: true }], [{ openAtLogin: false }]]);
@@ -257,9 +335,18 @@ describe('open at login', () => {
 
 describe('update checks', () => {
   it('are off in demo mode, from a clone and without a feed', () => {
-    expect(planUpdates({ demoMode: true, packaged: true, feedConfigured: true })).toEqual({ kind: 'off', reason: 'demo-mode' });
-    expect(planUpdates({ demoMode: false, packaged: false, feedConfigured: true })).toEqual({ kind: 'off', reason: 'not-packaged' });
-    expect(planUpdates({ demoMode: false, packaged: true, feedConfigured: false })).toEqual({ kind: 'off', reason: 'no-feed' });
+    expect(planUpdates({ demoMode: true, packaged: true, feedConfigured: true })).toEqual({
+      kind: 'off',
+      reason: 'demo-mode',
+    });
+    expect(planUpdates({ demoMode: false, packaged: false, feedConfigured: true })).toEqual({
+      kind: 'off',
+      reason: 'not-packaged',
+    });
+    expect(planUpdates({ demoMode: false, packaged: true, feedConfigured: false })).toEqual({
+      kind: 'off',
+      reason: 'no-feed',
+    });
   });
 
   it('run a minute after start, then every 6 hours; a failure does not stop the schedule; stopping clears it', async () => {
@@ -268,12 +355,21 @@ describe('update checks', () => {
     const timers: UpdateTimers = {
       setTimeout: (run, ms) => (pending.push({ run, ms, repeat: false, handle: ++next }), next),
       setInterval: (run, ms) => (pending.push({ run, ms, repeat: true, handle: ++next }), next),
-      clear: (handle) => void pending.splice(pending.findIndex((p) => p.handle === handle), 1),
+      clear: (handle) =>
+        void pending.splice(
+          pending.findIndex((p) => p.handle === handle),
+          1,
+        ),
     };
     let checks = 0;
     const errors: unknown[] = [];
     const plan = planUpdates({ demoMode: false, packaged: true, feedConfigured: true });
-    const stop = scheduleUpdateChecks(plan, async () => (++checks === 1 ? Promise.reject(new Error('offline')) : null), (e) => errors.push(e), timers);
+    const stop = scheduleUpdateChecks(
+      plan,
+      async () => (++checks === 1 ? Promise.reject(new Error('offline')) : null),
+      (e) => errors.push(e),
+      timers,
+    );
     expect(pending.map((p) => [p.ms, p.repeat])).toEqual([[FIRST_UPDATE_CHECK_MS, false]]);
     pending[0]!.run();
     await vi.waitFor(() => expect(errors).toHaveLength(1));
@@ -287,7 +383,12 @@ describe('update checks', () => {
 
   it('schedule nothing when off', () => {
     const timers: UpdateTimers = { setTimeout: vi.fn(), setInterval: vi.fn(), clear: vi.fn() };
-    scheduleUpdateChecks({ kind: 'off', reason: 'demo-mode' }, async () => null, () => undefined, timers);
+    scheduleUpdateChecks(
+      { kind: 'off', reason: 'demo-mode' },
+      async () => null,
+      () => undefined,
+      timers,
+    );
     expect(timers.setTimeout).not.toHaveBeenCalled();
   });
 });
@@ -302,7 +403,11 @@ describe('warnings while the window is hidden', () => {
       windowVisible: () => visible,
       showWindow: opened,
     });
-    forwarder.observe('app.notice', { id: 'keychain-unavailable', level: 'warning', message: 'The system keychain is not available…' });
+    forwarder.observe('app.notice', {
+      id: 'keychain-unavailable',
+      level: 'warning',
+      message: 'The system keychain is not available…',
+    });
     forwarder.observe('app.notice', { id: 'hello', level: 'info', message: 'Welcome' });
     visible = true;
     forwarder.observe('app.notice', { id: 'x', level: 'error', message: 'Seen in the window' });

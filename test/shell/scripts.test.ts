@@ -32,14 +32,29 @@ describe('the build from a folder whose path has a space', () => {
   afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
   it('produces every bundle', async () => {
-    for (const entry of ['electron', 'shared', 'renderer', 'scripts', 'vite.config.ts', 'tsconfig.json', 'tsconfig.base.json', 'package.json']) {
+    for (const entry of [
+      'electron',
+      'shared',
+      'renderer',
+      'scripts',
+      'vite.config.ts',
+      'tsconfig.json',
+      'tsconfig.base.json',
+      'package.json',
+    ]) {
       cpSync(join(REPO_ROOT, entry), join(clone, entry), { recursive: true });
     }
     symlinkSync(join(REPO_ROOT, 'node_modules'), join(clone, 'node_modules'), 'junction');
     // As `npm run build` would: without the test runner's NODE_ENV=test, which makes React build for development.
     const { NODE_ENV: _, ...env } = process.env;
     await run(process.execPath, [join(clone, 'scripts/build.mjs')], { cwd: clone, env });
-    for (const out of ['dist/renderer/index.html', 'dist/electron/main.js', 'dist/electron/preload.cjs', 'dist/bridge/start-bridge.js', 'dist/cli/quickmeet.js']) {
+    for (const out of [
+      'dist/renderer/index.html',
+      'dist/electron/main.js',
+      'dist/electron/preload.cjs',
+      'dist/bridge/start-bridge.js',
+      'dist/cli/quickmeet.js',
+    ]) {
       expect(existsSync(join(clone, out)), out).toBe(true);
     }
   }, 120_000);
