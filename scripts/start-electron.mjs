@@ -21,16 +21,17 @@ export function findElectronBinary(env = process.env) {
 }
 
 /** Fetches the Electron binary with the package's installer (`install-electron`); the binary or undefined. */
-export function installElectron(log = console.log) {
+export function installElectron(log = console.log, env = process.env) {
   const version = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')).version;
   log(`Fetching the Electron ${version} runtime (about 100 MB, once)…`);
-  // ELECTRON_SKIP_BINARY_DOWNLOAD only governs `npm install`; the explicit installer runs regardless.
+  // The package's own installer (its `install-electron` command); electron 45 runs it on first use only.
   const run = spawnSync(node22Executable(), [join(electronDir, 'install.js')], {
     cwd: root,
+    env,
     stdio: ['ignore', 'inherit', 'pipe'],
     encoding: 'utf8',
   });
-  const binary = run.status === 0 ? findElectronBinary() : undefined;
+  const binary = run.status === 0 ? findElectronBinary(env) : undefined;
   if (binary === undefined) {
     const reason = (run.stderr ?? '').split('\n').find((line) => line.trim() !== '') ?? `exit status ${run.status}`;
     log(

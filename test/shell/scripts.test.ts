@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, repoPath, sourceFiles } from './source-files';
@@ -23,6 +24,40 @@ describe('npm scripts', () => {
       /import\.meta\.url\)\s*\.pathname/.test(readFileSync(file, 'utf8')),
     );
     expect(offenders.map(repoPath)).toEqual([]);
+  });
+});
+
+describe('npm start without the Electron runtime', () => {
+  interface StartScript {
+    findElectronBinary(env: NodeJS.ProcessEnv): string | undefined;
+    installElectron(log: (line: string) => void, env: NodeJS.ProcessEnv): string | undefined;
+  }
+  const load = () => import(pathToFileURL(join(REPO_ROOT, 'scripts/start-electron.mjs')).href) as Promise<StartScript>;
+
+  it('finds an installed runtime', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'quickmeet-electron-'));
+    writeFileSync(join(dist, process.platform === 'win32' ? 'electron.exe' : 'electron'), '');
+    expect((await load()).findElectronBinary({ ELECTRON_OVERRIDE_DIST_PATH: dist })).toBeDefined();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('says it fetches the runtime, and in one sentence that the browser takes over when the download fails', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'quickmeet-electron-cache-'));
+    const lines: string[] = [];
+    // A mirror nobody listens on: the download fails at once, on any network.
+    const env = {
+      ...process.env,
+      ELECTRON_MIRROR: 'http://127.0.0.1:9/',
+      electron_config_cache: cache,
+      ELECTRON_OVERRIDE_DIST_PATH: cache,
+    };
+    expect((await load()).installElectron((line) => void lines.push(line), env)).toBeUndefined();
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Fetching the Electron \d+\.\d+\.\d+ runtime/);
+    expect(lines[1]).toMatch(
+      /^The Electron runtime could not be downloaded \(.+\), so Quickmeet opens in your browser instead\.$/,
+    );
+    rmSync(cache, { recursive: true, force: true });
   });
 });
 
