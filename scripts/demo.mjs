@@ -2,16 +2,30 @@
 // missing (with progress), builds, then starts Electron (fetching its runtime once) or, where that cannot
 // run, the same window in the browser. Demo mode keeps its own app-data folder, so a configured Google
 // account is never touched, and resumes the last demo on the next run; `npm run demo -- --fresh` starts over.
+import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isNode22, node22Executable } from './node22.mjs';
 import { setup } from './setup.mjs';
 
 const fresh = process.argv.includes('--fresh');
-try {
-  await setup();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
+if (process.env.QUICKMEET_DEMO_SET_UP !== '1') {
+  try {
+    await setup();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+if (!isNode22()) {
+  // An older system Node ran the setup; the rest runs on the Node 22 it provided. Ctrl+C is for that one.
+  process.on('SIGINT', () => {});
+  const again = spawnSync(node22Executable(), [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, QUICKMEET_DEMO_SET_UP: '1' },
+  });
+  process.exit(again.status ?? 1);
 }
 // Loaded after setup: tsx and the app's sources are only there once the dependencies are installed.
 const { tsImport } = await import('tsx/esm/api');
