@@ -18,7 +18,8 @@ export const CLIPBOARD_REFUSED =
  * The clipboard port over Electron's clipboard (plain text). With `verify` (Wayland), a write is read
  * back: a compositor silently drops a write from an app with no focused window, which happens for a tray
  * click or the global shortcut. Then the window is brought up and focused and the write is tried once
- * more; a write that still does not land fails, so nothing reports "copied" for a link that was not.
+ * more (a read without focus may be refused too; that only costs this retry); a write that still does not
+ * land fails, so nothing reports "copied" for a link that was not.
  */
 export function createElectronClipboard(deps: ElectronClipboardDeps): Clipboard {
   const { clipboard } = deps;
