@@ -2,13 +2,13 @@
 // Runs alone (`tsx bench/attendees-render.ts [--json]`) or as a section of `npm run bench`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/ui/chromium-options';
 import { percentile, roundMs } from './percentiles';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Figures in milliseconds, named for the bench JSON object. */
 export interface AttendeesRenderFigures {

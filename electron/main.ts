@@ -1,7 +1,5 @@
-// Electron entry point (bundled to dist/electron/main.js): one call into the shell's composition root.
-import { startApp } from './shell/start-app';
+// Electron entry point (bundled to dist/electron/main.js): one call into the shell, which starts the app
+// and shows a failure to start in a dialog and the log file.
+import { launch } from './shell/launch';
 
-void startApp().catch((error: unknown) => {
-  console.error('Quickmeet could not start:', error);
-  process.exit(1);
-});
+launch();

@@ -4,15 +4,23 @@ import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const RENDERER_BUDGET_KB = 90;
-const root = new URL('..', import.meta.url).pathname;
+// fileURLToPath, not URL.pathname: the latter keeps %20 for spaces and a leading slash before C: on Windows.
+const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = (path) => join(root, path);
 
-/** Node-side bundles: ESM, dependencies left in node_modules (packaged by electron-builder). */
-const nodeBundles = [
-  { in: 'electron/main.ts', out: 'dist/electron/main.js' },
+/**
+ * Node-side bundles, ESM. Electron's main carries its dependencies inside the bundle, so the installer
+ * ships only the code it runs (not all of googleapis): only `electron` (the runtime) and `keytar` (a
+ * native addon, unpacked from the asar) stay outside. The hosts that run from a clone (bridge, CLI,
+ * emulator) leave every package in node_modules.
+ */
+export const MAIN_EXTERNALS = ['electron', 'keytar'];
+export const NODE_BUNDLES = [
+  { in: 'electron/main.ts', out: 'dist/electron/main.js', external: MAIN_EXTERNALS },
   { in: 'electron/bridge/start-bridge.ts', out: 'dist/bridge/start-bridge.js' },
   { in: 'electron/cli/main.ts', out: 'dist/cli/quickmeet.js' },
   { in: 'electron/emulator/cli.ts', out: 'dist/emulator/cli.js' },
@@ -23,22 +31,25 @@ const pageBundles = [
   { in: 'electron/bridge/bridge-preload.ts', out: 'dist/bridge/bridge-preload.js', format: 'iife', platform: 'browser', external: [] },
 ];
 
+/** The esbuild options of one Node-side bundle (exported so the packaging test can read what main imports). */
+export function nodeBundleOptions(b) {
+  return {
+    entryPoints: [entry(b.in)],
+    outfile: entry(b.out),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    ...(b.external ? { external: b.external } : { packages: 'external' }),
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __qmCreateRequire } from 'node:module'; const require = __qmCreateRequire(import.meta.url);" },
+  };
+}
+
 async function main() {
   await viteBuild({ configFile: entry('vite.config.ts'), logLevel: 'warn' });
-  for (const b of nodeBundles.filter((b) => existsSync(entry(b.in)))) {
-    await esbuild({
-      entryPoints: [entry(b.in)],
-      outfile: entry(b.out),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node22',
-      packages: 'external',
-      sourcemap: 'linked',
-      logLevel: 'warning',
-      banner: { js: "import { createRequire as __qmCreateRequire } from 'node:module'; const require = __qmCreateRequire(import.meta.url);" },
-    });
-  }
+  for (const b of NODE_BUNDLES.filter((b) => existsSync(entry(b.in)))) await esbuild(nodeBundleOptions(b));
   for (const b of pageBundles.filter((b) => existsSync(entry(b.in)))) {
     await esbuild({
       entryPoints: [entry(b.in)],
@@ -64,4 +75,4 @@ function reportRendererSize() {
   if (gzipKb > RENDERER_BUDGET_KB) process.exitCode = 1;
 }
 
-await main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -1,10 +1,12 @@
-// `npm start`: runs Quickmeet in Electron when the Electron binary is installed. Where it is absent
-// (it cannot be downloaded on every machine), it says so in one sentence and points to the browser preview.
-// It never requires the `electron` package itself, because that tries to download the binary.
+// `npm start`: builds, then runs Quickmeet in Electron. The `electron` package fetches its binary on first
+// use, not at install time, so when it is missing this fetches it (saying so) through the package's own
+// installer. Where the download cannot happen, one sentence says so and the same app opens in the browser
+// instead (the bridge). It never requires the `electron` package itself, whose index downloads silently.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { node22Executable, withNode22 } from './node22.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const electronDir = join(root, 'node_modules', 'electron');
@@ -14,20 +16,58 @@ export function findElectronBinary(env = process.env) {
   const pathFile = join(electronDir, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : undefined;
   const dist = env.ELECTRON_OVERRIDE_DIST_PATH || join(electronDir, 'dist');
-  const candidate = join(dist, relative || 'electron');
+  const candidate = join(dist, relative || (process.platform === 'win32' ? 'electron.exe' : 'electron'));
   return existsSync(candidate) ? candidate : undefined;
 }
 
-function main() {
-  const binary = findElectronBinary();
+/** Fetches the Electron binary with the package's installer (`install-electron`); the binary or undefined. */
+export function installElectron(log = console.log, env = process.env) {
+  const version = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')).version;
+  log(`Fetching the Electron ${version} runtime (about 100 MB, once)…`);
+  // The package's own installer (its `install-electron` command); electron 45 runs it on first use only.
+  const run = spawnSync(node22Executable(), [join(electronDir, 'install.js')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+  });
+  const binary = run.status === 0 ? findElectronBinary(env) : undefined;
   if (binary === undefined) {
-    console.error('The Electron binary is not installed on this machine, so `npm start` cannot open the app; run `npm run preview` to use Quickmeet in your browser instead.');
-    process.exit(1);
+    const reason = (run.stderr ?? '').split('\n').find((line) => line.trim() !== '') ?? `exit status ${run.status}`;
+    log(
+      `The Electron runtime could not be downloaded (${reason.trim().slice(0, 160)}), so Quickmeet opens in your browser instead.`,
+    );
   }
-  const build = spawnSync('bash', [join(root, 'scripts/run-node22.sh'), 'node', join(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-  const child = spawn(binary, [root, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  return binary;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+/** Runs a Node ≥ 22 script or the Electron binary with inherited stdio; resolves with the exit status. */
+function run(command, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env });
+    // Ctrl+C reaches the child through the terminal; this process waits for it to say goodbye.
+    const ignore = () => {};
+    process.on('SIGINT', ignore);
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', ignore);
+      resolve(code ?? (signal === 'SIGINT' ? 0 : 1));
+    });
+  });
+}
+
+/** Builds and runs the app: Electron when it is there or can be fetched, else the browser preview. */
+export async function launch({ args = [], env = process.env } = {}) {
+  const nodeEnv = withNode22(env);
+  const build = spawnSync(node22Executable(), [join(root, 'scripts/build.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+    env: nodeEnv,
+  });
+  if (build.status !== 0) return build.status ?? 1;
+  const binary = findElectronBinary(env) ?? installElectron();
+  if (binary !== undefined) return run(binary, [root, ...args], env);
+  return run(node22Executable(), [join(root, 'dist/bridge/start-bridge.js')], nodeEnv);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  process.exitCode = await launch({ args: process.argv.slice(2) });

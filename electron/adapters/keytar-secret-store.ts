@@ -6,10 +6,17 @@ export const KEYCHAIN_SERVICE = 'Quickmeet';
 
 type Keytar = typeof import('keytar');
 
+/**
+ * How long a keychain call may take. Long enough for a person: the macOS "allow access" prompt and the
+ * GNOME keyring's unlock dialog wait for an answer, and the call returns only then. A call that takes
+ * longer is taken as an unavailable keychain, so sign-in carries on for the session.
+ */
+export const KEYCHAIN_TIMEOUT_MS = 2 * 60_000;
+
 /** Options for the keytar store. */
 export interface KeytarSecretStoreOptions {
   readonly service?: string;
-  /** A locked keyring can wait on a prompt that never comes; give up after this long. */
+  /** A locked keyring can wait on a prompt that never comes; give up after this long ({@link KEYCHAIN_TIMEOUT_MS}). */
   readonly timeoutMs?: number;
   /** Loads the addon; injectable so a failed build can be simulated. */
   readonly load?: () => Promise<Keytar>;
@@ -27,7 +34,7 @@ const loadKeytar = async (): Promise<Keytar> => {
  */
 export function createKeytarSecretStore(options: KeytarSecretStoreOptions = {}): SecretStore {
   const service = options.service ?? KEYCHAIN_SERVICE;
-  const timeoutMs = options.timeoutMs ?? 10_000;
+  const timeoutMs = options.timeoutMs ?? KEYCHAIN_TIMEOUT_MS;
   let keytar: Promise<Keytar> | null = null;
 
   async function run<T>(operation: (k: Keytar) => Promise<T>): Promise<T> {

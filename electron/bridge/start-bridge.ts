@@ -9,6 +9,7 @@ import { resolveAppDataDir } from '../adapters/app-data-dir';
 import { createNodePorts } from '../adapters/create-node-ports';
 import { createServer as createIpcServer } from '../../shared/ipc/server';
 import { createCore, type CorePorts } from '../core/create-core';
+import { demoBanner } from '../emulator/demo-banner';
 import type { EmulatorOptions } from '../emulator/index';
 import { startBridgeServer } from './bridge-server';
 import { createEventHub } from './event-hub';
@@ -97,8 +98,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     home: resolveAppDataDir(),
     desktop: ({ demoOrigin }) => createTerminalDesktop(print, demoOrigin),
   });
-  process.stdout.write(`Quickmeet is running in your browser at:\n\n  ${bridge.url}\n\nPress Ctrl+C to stop.\n`);
-  const stop = () => void bridge.close().then(() => process.exit(0));
+  process.stdout.write(`Quickmeet is running in your browser at:\n\n  ${bridge.url}\n\n`);
+  if (bridge.emulatorUrl) print(`${demoBanner(bridge.emulatorUrl)}\n`);
+  print('Press Ctrl+C to stop.');
+  const stop = () => (print('\nStopping Quickmeet…'), void bridge.close().then(() => process.exit(0)));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

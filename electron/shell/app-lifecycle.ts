@@ -1,6 +1,6 @@
 import type { ExternalBrowser } from '../core/ports/external-browser';
 import { guardNavigation, type GuardedContents } from './navigation-guard';
-import type { TrayMode } from './tray-fallback';
+import type { TrayMode } from './platform-policy';
 
 /** The parts of Electron's `app` the lifecycle listens to (structural, so tests pass a plain emitter). */
 export interface LifecycleApp {

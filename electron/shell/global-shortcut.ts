@@ -7,10 +7,9 @@ import type { NoticeBoard } from '../core/app/notice-board';
 /** What applying a shortcut setting did. */
 export type ShortcutOutcome = 'registered' | 'unchanged' | 'refused' | 'invalid' | 'disabled';
 
-/** Where a refusal is reported: the core's notice board (listed in the window) and one desktop notification. */
+/** Where a refusal is reported: the core's notice board (listed in the window; notice-forwarder.ts also shows it on the desktop). */
 export interface ShortcutReporting {
   readonly notices: Pick<NoticeBoard, 'post' | 'dismiss'>;
-  readonly notify: (notice: Notice) => void;
 }
 
 /** The global shortcut, re-bindable from settings. */
@@ -71,7 +70,6 @@ export function createShortcutBinding(
     const notice = shortcutRefusedNotice(wanted, outcome);
     refusalId = notice.id;
     reporting.notices.post(notice);
-    reporting.notify(notice);
     return outcome;
   };
   return {

@@ -33,6 +33,7 @@ const GUIDANCE: { readonly [C in ErrorCode]: ErrorGuidance } = {
   CANCELLED: { title: 'Cancelled.', remedy: 'none' },
   BUSY: { title: 'Quickmeet is busy with the same request.', remedy: 'wait' },
   IO_ERROR: { title: 'Quickmeet could not read or write a file.', remedy: 'retry' },
+  CLIPBOARD_UNAVAILABLE: { title: 'Your desktop did not let Quickmeet copy the link; use Copy link in the window.', remedy: 'none' },
   INTERNAL: { title: 'Something went wrong inside Quickmeet.', remedy: 'retry' },
 };
 

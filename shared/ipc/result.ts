@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'CANCELLED',
   'BUSY',
   'IO_ERROR',
+  'CLIPBOARD_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 

@@ -15,6 +15,8 @@ export const Settings = z.strictObject({
   notifyOnJoin: z.boolean(),
   /** Where transcript exports go; empty means the documented default folder. */
   transcriptFolder: z.string().max(INPUT_LIMITS.folder),
+  /** Start Quickmeet when the user logs in (login items on macOS and Windows, XDG autostart on Linux). */
+  openAtLogin: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -32,4 +34,5 @@ export const DEFAULT_SETTINGS: Settings = {
   keepSpareSpace: true,
   notifyOnJoin: false,
   transcriptFolder: '',
+  openAtLogin: false,
 };

@@ -43,9 +43,13 @@ describe('the Electron boundary is a build fact', () => {
     };
     visit(source);
     expect(calls).toContain('app.enableSandbox');
-    expect(calls.indexOf('app.enableSandbox')).toBeLessThan(calls.indexOf('app.whenReady'));
-    const main = readFileSync(join(REPO_ROOT, 'electron/main.ts'), 'utf8');
-    expect(main).toMatch(/startApp\(/);
+    // preparePlatform waits for `ready` (platform-startup.ts); the sandbox must be on before.
+    expect(calls).toContain('preparePlatform');
+    expect(calls.indexOf('app.enableSandbox')).toBeLessThan(calls.indexOf('preparePlatform'));
+    expect(readFileSync(join(REPO_ROOT, 'electron/shell/platform-startup.ts'), 'utf8')).toMatch(/app\.whenReady\(\)/);
+    // main.ts → shell/launch.ts → startApp: nothing else runs first.
+    expect(readFileSync(join(REPO_ROOT, 'electron/main.ts'), 'utf8')).toMatch(/\blaunch\(\)/);
+    expect(readFileSync(join(REPO_ROOT, 'electron/shell/launch.ts'), 'utf8')).toMatch(/startApp\(/);
   });
 });
 

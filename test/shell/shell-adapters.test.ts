@@ -1,24 +1,13 @@
 import { EventEmitter } from 'node:events';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
-import { createElectronClipboard } from '../../electron/shell/electron-clipboard';
 import { createElectronNotifier, MAX_LIVE_NOTIFICATIONS, type NotificationFactory } from '../../electron/shell/electron-notifier';
 import { createElectronSystemEvents } from '../../electron/shell/electron-system-events';
 import { createShortcutBinding } from '../../electron/shell/global-shortcut';
-import { decideTrayMode } from '../../electron/shell/tray-fallback';
 import { renderTrayIconPng } from '../../electron/shell/tray-icon-image';
 import { createNoticeBoard } from '../../electron/core/app/notice-board';
-import type { Notice } from '../../shared/model/app-info';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { RecordingEventSink } from '../support/in-memory-ports';
-
-describe('clipboard adapter', () => {
-  it('writes plain text', async () => {
-    const written: string[] = [];
-    await createElectronClipboard({ writeText: async (text) => void written.push(text) }).writeText('https://meet.google.com/abc-mnop-xyz');
-    expect(written).toEqual(['https://meet.google.com/abc-mnop-xyz']);
-  });
-});
 
 describe('notifier adapter', () => {
   const setup = (supported = true) => {
@@ -72,7 +61,6 @@ describe('global shortcut', () => {
   const setup = (taken: ReadonlyArray<string> = []) => {
     const registered = new Map<string, () => void>();
     const attempts: string[] = [];
-    const desktop: Notice[] = [];
     const events = new RecordingEventSink();
     const notices = createNoticeBoard(events);
     const press = vi.fn();
@@ -86,9 +74,9 @@ describe('global shortcut', () => {
       },
       unregister: (accelerator: string) => void registered.delete(accelerator),
     };
-    const binding = createShortcutBinding(globalShortcut, press, { notices, notify: (n) => void desktop.push(n) });
+    const binding = createShortcutBinding(globalShortcut, press, { notices });
     const appNotices = () => events.emitted.filter((e) => e.event === 'app.notice');
-    return { registered, attempts, desktop, notices, appNotices, press, binding };
+    return { registered, attempts, notices, appNotices, press, binding };
   };
   const settingsWith = (shortcut: string) => ({ ...DEFAULT_SETTINGS, shortcut });
 
@@ -102,22 +90,21 @@ describe('global shortcut', () => {
   });
 
   it('tells the user clearly when the OS refuses the chord, through the notice board, and holds no stale binding', () => {
-    const { registered, notices, desktop, binding } = setup(['CommandOrControl+Shift+K']);
+    const { registered, notices, appNotices, binding } = setup(['CommandOrControl+Shift+K']);
     binding.apply('CommandOrControl+Alt+M');
     expect(binding.apply('CommandOrControl+Shift+K')).toBe('refused');
     expect([...registered.keys()]).toEqual([]);
     const refusal = expect.objectContaining({ level: 'warning', message: expect.stringMatching(/CommandOrControl\+Shift\+K could not be registered.*another app.*Settings/) });
     expect(notices.list()).toEqual([refusal]);
-    expect(desktop).toEqual([refusal]);
+    expect(appNotices().map((e) => e.payload)).toEqual([refusal]);
   });
 
   it('tries a refused chord once: later settings changes that keep it neither retry nor notify again', () => {
-    const { attempts, desktop, appNotices, binding } = setup(['CommandOrControl+Shift+K']);
+    const { attempts, appNotices, binding } = setup(['CommandOrControl+Shift+K']);
     binding.observe('settings.changed', settingsWith('CommandOrControl+Shift+K'));
     binding.observe('settings.changed', { ...settingsWith('CommandOrControl+Shift+K'), notifyOnJoin: true });
     binding.observe('settings.changed', { ...settingsWith('CommandOrControl+Shift+K'), copyFormat: 'code' });
     expect(attempts).toEqual(['CommandOrControl+Shift+K']);
-    expect(desktop).toHaveLength(1);
     expect(appNotices()).toHaveLength(1);
   });
 
@@ -191,20 +178,6 @@ describe('system events: sleep, wake and online hints', () => {
     await vi.waitFor(() => expect(changes).toEqual([false, true]));
     expect(events.isOnline()).toBe(true);
     events.dispose();
-  });
-});
-
-describe('tray or fallback window', () => {
-  it.each<[string, Record<string, string>, 'tray' | 'window']>([
-    ['linux', { XDG_CURRENT_DESKTOP: 'GNOME' }, 'window'],
-    ['linux', { XDG_CURRENT_DESKTOP: 'ubuntu:GNOME' }, 'tray'],
-    ['linux', { XDG_CURRENT_DESKTOP: 'KDE' }, 'tray'],
-    ['linux', { XDG_CURRENT_DESKTOP: 'GNOME', QUICKMEET_TRAY: 'on' }, 'tray'],
-    ['linux', { XDG_CURRENT_DESKTOP: 'KDE', QUICKMEET_TRAY: 'off' }, 'window'],
-    ['darwin', {}, 'tray'],
-    ['win32', {}, 'tray'],
-  ])('%s with %j uses the %s', (platform, env, mode) => {
-    expect(decideTrayMode({ platform, env })).toBe(mode);
   });
 });
 

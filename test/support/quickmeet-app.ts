@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { QuickmeetApi } from '../../shared/ipc/quickmeet-api';
 import { startBridge, type BridgeOptions, type RunningBridge } from '../../electron/bridge/start-bridge';
@@ -10,7 +11,7 @@ import { buildUi } from '../ui/ui-build';
 import { ConsentPage } from './page-objects/consent-page';
 import { TrayWindow } from './page-objects/tray-window';
 
-const repoRoot = new URL('../..', import.meta.url).pathname;
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface LaunchOptions {
   /** Passed to the bridge (port, secret, home …). */

@@ -68,9 +68,15 @@ export class InstantMeetings {
     const now = new Date(deps.clock.now()).toISOString();
     const meeting = spare ? { ...spare.meeting, lastUsedAt: now } : meetingFromSpace(await this.createCold(preset), now, preset.id);
     const copiedText = formatCopyText(meeting, request.format ?? settings.copyFormat);
-    await deps.clipboard.writeText(copiedText);
+    // A refused copy (Wayland without a focused window) still keeps the meeting, listed with its Copy
+    // link; then the request fails, so nothing says "copied".
+    const copyFailure = await deps.clipboard.writeText(copiedText).then(
+      () => undefined,
+      (error: unknown) => ({ error }),
+    );
     const cohostFailures = spare ? spare.cohostFailures : await addCohosts(deps.meet, meeting.space, preset.cohosts);
     await deps.registry.upsert(meeting);
+    if (copyFailure) throw copyFailure.error;
     deps.notifier.notify({
       title: 'Meeting link copied',
       body: meeting.meetingUri,

@@ -18,6 +18,11 @@ export const SETTINGS_MIGRATIONS: ReadonlyArray<SettingsMigration> = [
     to: 1,
     up: (document) => ({ ...DEFAULT_SETTINGS, ...document }),
   },
+  {
+    name: 'add-open-at-login-off',
+    to: 2,
+    up: (document) => ({ openAtLogin: false, ...document }),
+  },
 ];
 
 /** The version this build writes. */

@@ -20,6 +20,10 @@ export interface TrayControllerDeps {
   readonly demoMode: boolean;
   readonly draw: (model: TrayModel) => void;
   readonly revealWindow: () => void;
+  /** Opens the folder holding the log files. */
+  readonly showLogs: () => void;
+  /** Shows the app's name and version. */
+  readonly showAbout: () => void;
   readonly quit: () => void;
   readonly logger: Logger;
 }
@@ -81,7 +85,12 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
         return void attempt('signOut', () => h['auth.signOut']({}, TRAY));
       case 'joinByCode':
       case 'openSettings':
+      case 'openWindow':
         return deps.revealWindow();
+      case 'showLogs':
+        return deps.showLogs();
+      case 'about':
+        return deps.showAbout();
       case 'quit':
         return deps.quit();
     }

@@ -50,6 +50,9 @@ export type TrayCommand =
   | { readonly type: 'copyMeeting'; readonly space: string }
   | { readonly type: 'openMeeting'; readonly space: string }
   | { readonly type: 'openSettings' }
+  | { readonly type: 'openWindow' }
+  | { readonly type: 'showLogs' }
+  | { readonly type: 'about' }
   | { readonly type: 'signIn' }
   | { readonly type: 'signOut' }
   | { readonly type: 'quit' };
@@ -77,8 +80,11 @@ export function buildTrayModel(state: TrayState): TrayModel {
     ),
     ...(state.extensions?.sections ?? []),
     { kind: 'separator', id: 'sep.app' },
+    action('app.open', 'Open Quickmeet', true),
     action('app.settings', 'Settings…', true),
     signedIn || state.auth.status === 'needsReauth' ? action('auth.signOut', 'Sign out', true) : action('auth.signIn', 'Sign in…', state.auth.status !== 'waitingForBrowser'),
+    action('app.logs', 'Show logs', true),
+    action('app.about', 'About Quickmeet', true),
     action('app.quit', 'Quit Quickmeet', true),
   ];
   return { icon: icon(state), tooltip: tooltip(state), title: headCount !== undefined ? String(headCount) : '', menu };
@@ -100,6 +106,12 @@ export function parseTrayCommand(id: string): TrayCommand | undefined {
       return arg ? { type: 'openMeeting', space: arg } : undefined;
     case 'app.settings':
       return { type: 'openSettings' };
+    case 'app.open':
+      return { type: 'openWindow' };
+    case 'app.logs':
+      return { type: 'showLogs' };
+    case 'app.about':
+      return { type: 'about' };
     case 'auth.signIn':
       return { type: 'signIn' };
     case 'auth.signOut':

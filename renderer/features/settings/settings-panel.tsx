@@ -74,6 +74,7 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
         <Toggle label="Open the meeting after creating it" checked={value.openAfterCreate} onChange={(on) => apply({ openAfterCreate: on })} />
         <Toggle label="Keep a spare meeting ready (faster links)" checked={value.keepSpareSpace} onChange={(on) => apply({ keepSpareSpace: on })} />
         <Toggle label="Notify me when someone joins" checked={value.notifyOnJoin} onChange={(on) => apply({ notifyOnJoin: on })} />
+        <Toggle label="Open Quickmeet when I log in" checked={value.openAtLogin} onChange={(on) => apply({ openAtLogin: on })} />
       </fieldset>
       <fieldset className="settings-group">
         <legend>Global shortcut</legend>

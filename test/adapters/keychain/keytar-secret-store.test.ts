@@ -5,8 +5,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
-import { createKeytarSecretStore } from '../../../electron/adapters/keytar-secret-store';
+import { describe, expect, it, vi } from 'vitest';
+import { createKeytarSecretStore, KEYCHAIN_TIMEOUT_MS } from '../../../electron/adapters/keytar-secret-store';
 
 const run = promisify(execFile);
 const keyring = process.env.QUICKMEET_KEYRING === '1';
@@ -25,6 +25,26 @@ describe('keytar addon (K1)', () => {
   it('turns an addon that fails to load into KEYCHAIN_UNAVAILABLE', async () => {
     const store = createKeytarSecretStore({ load: () => Promise.reject(new Error('Cannot find module keytar.node')) });
     await expect(store.get('x@quickmeet.test')).rejects.toMatchObject({ code: 'KEYCHAIN_UNAVAILABLE', message: expect.stringContaining('keytar.node') });
+  });
+
+  it('waits for a person answering the keychain prompt (a minute here), and gives up only after the timeout', async () => {
+    vi.useFakeTimers();
+    try {
+      // A keychain that answers when the person clicks "Allow" or types the keyring password.
+      const answers: Array<() => void> = [];
+      const prompting = { getPassword: () => new Promise<string>((resolve) => answers.push(() => resolve('1//0secret'))) };
+      const store = createKeytarSecretStore({ load: async () => prompting as never });
+      const read = store.get('ada@quickmeet.test');
+      await vi.advanceTimersByTimeAsync(60_000);
+      answers[0]!();
+      expect(await read).toBe('1//0secret');
+
+      const unanswered = store.get('ada@quickmeet.test').catch((error: unknown) => error);
+      await vi.advanceTimersByTimeAsync(KEYCHAIN_TIMEOUT_MS);
+      expect(await unanswered).toMatchObject({ code: 'KEYCHAIN_UNAVAILABLE' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

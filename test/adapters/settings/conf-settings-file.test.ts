@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { createConfSettingsFile } from '../../../electron/adapters/conf-settings-file';
 import { createNoticeBoard } from '../../../electron/core/app/notice-board';
 import { createSettingsStore } from '../../../electron/core/settings/settings-store';
+import { CURRENT_SETTINGS_VERSION } from '../../../electron/core/settings/settings-migrations';
 import { CapturingLogger, ManualClock, RecordingEventSink } from '../../support/in-memory-ports';
 
 function store(dir: string) {
@@ -25,7 +26,7 @@ describe('settings on disk through conf', () => {
     await first.settings.update({ copyFormat: 'code' });
     const path = join(dir, 'settings.json');
     expect(statSync(path).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ settingsVersion: 1, copyFormat: 'code' });
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ settingsVersion: CURRENT_SETTINGS_VERSION, copyFormat: 'code' });
     expect((await store(dir).settings.load()).copyFormat).toBe('code');
   });
 

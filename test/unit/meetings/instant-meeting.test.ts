@@ -21,6 +21,16 @@ describe('instant meeting (cold: no spare)', () => {
     expect(h.browser.opened).toEqual([created.meeting.meetingUri]);
   });
 
+  it('when the desktop refuses the copy, keeps the meeting in the list and fails without saying "copied"', async () => {
+    const h = await startMeetings({ keepSpareSpace: false });
+    const refused = new AppError('CLIPBOARD_UNAVAILABLE', 'Your desktop did not let Quickmeet copy the link.');
+    h.clipboard.writeText = () => Promise.reject(refused);
+    await expect(h.feature.instant.create()).rejects.toBe(refused);
+    expect(h.meet.count('createSpace')).toBe(1);
+    expect(h.feature.registry.list()).toHaveLength(1);
+    expect(h.notifier.shown).toEqual([]);
+  });
+
   it('uses the chosen preset and copy format, and opens when asked to start now', async () => {
     const h = await startMeetings({ keepSpareSpace: false, presets: [{ id: 'quick-call', name: 'Quick call', cohosts: [] }, cohostPreset] });
     const created = await h.feature.instant.create({ presetId: 'team', format: 'markdown', startNow: true });

@@ -39,8 +39,11 @@ describe('tray model', () => {
       'sep.recent',
       'meeting.recent',
       'sep.app',
+      'app.open',
       'app.settings',
       'auth.signOut',
+      'app.logs',
+      'app.about',
       'app.quit',
     ]);
     expect(enabled(byId(model.menu, 'meeting.new:board'))).toBe(true);
@@ -90,6 +93,9 @@ describe('tray model', () => {
     expect(parseTrayCommand('meeting.copyLast')).toEqual({ type: 'copyLastLink' });
     expect(parseTrayCommand('meeting.join')).toEqual({ type: 'joinByCode' });
     expect(parseTrayCommand('app.quit')).toEqual({ type: 'quit' });
+    expect(parseTrayCommand('app.open')).toEqual({ type: 'openWindow' });
+    expect(parseTrayCommand('app.logs')).toEqual({ type: 'showLogs' });
+    expect(parseTrayCommand('app.about')).toEqual({ type: 'about' });
     expect(parseTrayCommand('sep.app')).toBeUndefined();
     expect(parseTrayCommand('recent.open:')).toBeUndefined();
   });

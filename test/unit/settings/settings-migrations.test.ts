@@ -22,6 +22,11 @@ describe('settings migrations', () => {
   });
 
   it('has a current version matching the last named migration', () => {
-    expect(CURRENT_SETTINGS_VERSION).toBe(1);
+    expect(CURRENT_SETTINGS_VERSION).toBe(2);
+  });
+
+  it('turns opening at login off for files written before the setting existed, and keeps a stored choice', () => {
+    expect(migrateSettings({ settingsVersion: 1, copyFormat: 'code' })).toMatchObject({ document: { copyFormat: 'code', openAtLogin: false }, applied: ['add-open-at-login-off'] });
+    expect(migrateSettings({ settingsVersion: 1, openAtLogin: true })).toMatchObject({ document: { openAtLogin: true } });
   });
 });

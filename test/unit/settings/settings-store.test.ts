@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../shared/model/settings'
 import { createNoticeBoard } from '../../../electron/core/app/notice-board';
 import type { SettingsFile, SettingsFileRead } from '../../../electron/core/ports/settings-file';
 import { createSettingsStore } from '../../../electron/core/settings/settings-store';
+import { CURRENT_SETTINGS_VERSION } from '../../../electron/core/settings/settings-migrations';
 import { CapturingLogger, ManualClock, RecordingEventSink } from '../../support/in-memory-ports';
 
 /** A settings file in memory: `content` is what the disk would answer. */
@@ -46,7 +47,7 @@ describe('settings store', () => {
     expect(file.writes).toHaveLength(0);
     const next = await store.update({ openAfterCreate: true });
     expect(next.openAfterCreate).toBe(true);
-    expect(file.writes[0]).toEqual({ settingsVersion: 1, ...DEFAULT_SETTINGS, openAfterCreate: true });
+    expect(file.writes[0]).toEqual({ settingsVersion: CURRENT_SETTINGS_VERSION, ...DEFAULT_SETTINGS, openAfterCreate: true });
     expect(events.last('settings.changed')).toEqual(next);
   });
 
@@ -61,7 +62,7 @@ describe('settings store', () => {
   it('migrates a file without a version by filling new fields, and records the version', async () => {
     const { store, file } = build({ kind: 'document', data: { copyFormat: 'code', openAfterCreate: true } });
     expect(await store.load()).toEqual({ ...DEFAULT_SETTINGS, copyFormat: 'code', openAfterCreate: true });
-    expect(file.writes[0]).toMatchObject({ settingsVersion: 1, copyFormat: 'code' });
+    expect(file.writes[0]).toMatchObject({ settingsVersion: CURRENT_SETTINGS_VERSION, copyFormat: 'code' });
   });
 
   it.each<[string, SettingsFileRead]>([

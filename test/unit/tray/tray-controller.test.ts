@@ -41,6 +41,7 @@ async function setup(options: { createInstant?: () => Promise<unknown>; recordin
   } as unknown as Handlers;
   const drawn: TrayModel[] = [];
   let revealed = 0;
+  const shown: string[] = [];
   const controller = createTrayController({
     handlers,
     headCount: h.feature.headCount,
@@ -48,6 +49,8 @@ async function setup(options: { createInstant?: () => Promise<unknown>; recordin
     demoMode: true,
     draw: (model) => void drawn.push(model),
     revealWindow: () => void revealed++,
+    showLogs: () => void shown.push('logs'),
+    showAbout: () => void shown.push('about'),
     quit: () => undefined,
     logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
   });
@@ -61,7 +64,7 @@ async function setup(options: { createInstant?: () => Promise<unknown>; recordin
     await h.time.advance(ms);
     relay();
   };
-  return { h, controller, calls, drawn, revealed: () => revealed, advance };
+  return { h, controller, calls, drawn, revealed: () => revealed, shown, advance };
 }
 
 describe('tray controller', () => {
@@ -92,6 +95,15 @@ describe('tray controller', () => {
     expect(drawn.at(-1)).toMatchObject({ icon: 'error', tooltip: expect.stringContaining('wait 30 s') });
     controller.runMenuItem('meeting.join');
     expect(revealed()).toBe(1);
+  });
+
+  it('opens the window, the logs and About from the app section of the menu', async () => {
+    const { controller, revealed, shown } = await setup();
+    controller.runMenuItem('app.open');
+    controller.runMenuItem('app.logs');
+    controller.runMenuItem('app.about');
+    expect(revealed()).toBe(1);
+    expect(shown).toEqual(['logs', 'about']);
   });
 
   it('lists recent recordings from the core in memory and opens one by menu id', async () => {

@@ -1,0 +1,34 @@
+import type { EventChannel } from '../../shared/ipc/contract';
+import type { Notice } from '../../shared/model/app-info';
+import type { Notifier } from '../core/ports/notifier';
+
+export interface NoticeForwarderDeps {
+  readonly notifier: Notifier;
+  /** True while the window is on screen (then the notice is read there). */
+  readonly windowVisible: () => boolean;
+  /** Brings the window up (a click on the notification). */
+  readonly showWindow: () => void;
+}
+
+/**
+ * Shows the core's warnings (keychain unavailable, shortcut refused) as desktop notifications when the
+ * window is hidden, which for a tray app is most of the time; otherwise they would wait unseen in the
+ * window. The notice board posts each id once, so each warning notifies once.
+ */
+export function createNoticeForwarder(deps: NoticeForwarderDeps): {
+  observe(event: EventChannel, payload: unknown): void;
+} {
+  return {
+    observe(event, payload) {
+      if (event !== 'app.notice') return;
+      const notice = payload as Notice;
+      if (notice.level === 'info' || deps.windowVisible()) return;
+      deps.notifier.notify({
+        title: 'Quickmeet',
+        body: notice.message,
+        actionLabel: 'Open Quickmeet',
+        onAction: deps.showWindow,
+      });
+    },
+  };
+}
