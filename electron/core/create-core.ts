@@ -76,7 +76,7 @@ export function createCore(ports: CorePorts): Core {
   // Meetings, spare spaces and recordings belong to one account: each account reads and writes its own copy.
   const documents = accountScopedDocuments(ports.documents, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT]);
   const meetings = createMeetingsFeature({ ...ports, documents, auth, settings });
-  const conference = createConferenceFeature({ ...ports, documents, auth, registry: meetings.registry, settings: () => settings.get() });
+  const conference = createConferenceFeature({ ...ports, documents, auth, notices, registry: meetings.registry, settings: () => settings.get() });
   const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
   const handlers: Handlers = {
     ...app,
@@ -99,6 +99,7 @@ export function createCore(ports: CorePorts): Core {
       stopOnResume = ports.system.onResume(() => void auth.ensureFresh().catch(() => undefined));
       // Another account signed in (or this one signed out): show that account's meetings and recordings.
       stopOnSwitch = auth.onAccountSwitch(() => {
+        conference.resetAccount();
         Promise.all([meetings.registry.load(), conference.recordings.reload()]).catch((error: unknown) =>
           ports.logger.warn('account data not reloaded', { reason: error instanceof Error ? error.message : 'unknown' }),
         );

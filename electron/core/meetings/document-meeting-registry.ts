@@ -34,6 +34,11 @@ export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logg
 
   const registry: LoadableMeetingRegistry = {
     async load() {
+      // The previous account's meetings go at once, not after the read: nothing may show or copy them meanwhile.
+      if (meetings.length > 0) {
+        meetings = [];
+        for (const listener of listeners) listener(meetings);
+      }
       await writing;
       const parsed = RegistryDocument.safeParse(await store.read());
       meetings = parsed.success
