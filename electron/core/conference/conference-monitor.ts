@@ -22,7 +22,12 @@ export const POLL_INTERVALS_MS = {
   waitingForPick: 15_000,
   discoveryVisible: 10_000,
   discoveryHidden: 30_000,
+  /** Right after a meeting was created or opened, while the window shows: its conference appears within seconds. */
+  discoveryFresh: 3_000,
 } as const;
+
+/** How long after creating or opening a meeting discovery runs at {@link POLL_INTERVALS_MS.discoveryFresh}. */
+export const FRESH_MEETING_MS = 2 * 60_000;
 
 /** What the monitor needs. */
 export interface ConferenceMonitorDeps {
@@ -138,11 +143,13 @@ export class ConferenceMonitor implements HeadCountSource {
 
   private intervalMs(): number | undefined {
     if (!isSignedIn(this.deps.auth)) return undefined;
+    const now = this.deps.clock.now();
+    if (this.windowVisible && hasRecentActivity(this.deps.registry, now, FRESH_MEETING_MS)) return POLL_INTERVALS_MS.discoveryFresh;
     if (this.feed.conference) {
       return this.windowVisible ? POLL_INTERVALS_MS.attendeesVisible : POLL_INTERVALS_MS.headCountHidden;
     }
     if (this.live.length > 0) return POLL_INTERVALS_MS.waitingForPick;
-    if (!hasRecentActivity(this.deps.registry, this.deps.clock.now())) return undefined;
+    if (!hasRecentActivity(this.deps.registry, now)) return undefined;
     return this.windowVisible ? POLL_INTERVALS_MS.discoveryVisible : POLL_INTERVALS_MS.discoveryHidden;
   }
 
