@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { AppErrorInfo } from '../../shared/ipc/result';
 import { guidanceFor } from '../api/error-guidance';
 import { quickmeet } from '../api/quickmeet';
@@ -17,7 +18,16 @@ export function ErrorCallout({ error, onRetry, onDismiss }: ErrorCalloutProps) {
   const guidance = guidanceFor(error);
   const remedy = useAction(() => (guidance.remedy === 'grantAccess' ? grantMissingAccess(error) : quickmeet().auth.signIn()));
   const wait = useCountdown(error.retryAfterSeconds, error);
+  // Once signing in or granting access worked, this error is no longer true: it leaves.
+  const [remediedFor, setRemediedFor] = useState<AppErrorInfo>();
   const canRetry = onRetry && (guidance.remedy === 'retry' || guidance.remedy === 'wait');
+  const runRemedy = async () => {
+    const result = await remedy.run();
+    if (!result?.ok) return;
+    setRemediedFor(error);
+    onDismiss?.();
+  };
+  if (remediedFor === error) return null;
   return (
     <div className="callout callout-error" role="alert" data-error-code={error.code}>
       <p className="callout-title">{guidance.title}</p>
@@ -30,8 +40,8 @@ export function ErrorCallout({ error, onRetry, onDismiss }: ErrorCalloutProps) {
           </button>
         )}
         {(guidance.remedy === 'signIn' || guidance.remedy === 'grantAccess') && (
-          <button type="button" onClick={() => void remedy.run()} disabled={remedy.pending}>
-            {guidance.remedy === 'signIn' ? 'Sign in again' : 'Grant access'}
+          <button type="button" onClick={() => void runRemedy()} disabled={remedy.pending}>
+            {guidance.remedy === 'grantAccess' ? 'Grant access' : error.code === 'NEEDS_REAUTH' ? 'Sign in again' : 'Sign in'}
           </button>
         )}
         {guidance.remedy === 'reload' && (

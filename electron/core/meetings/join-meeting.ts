@@ -46,7 +46,7 @@ async function lookUp(deps: JoinMeetingDeps, code: string, input: string) {
     if (!(error instanceof AppError)) throw error;
     if (error.code === 'PERMISSION_DENIED' || error.code === 'SCOPE_MISSING') return undefined;
     if (error.code === 'NOT_FOUND') {
-      throw new AppError('NOT_FOUND', `Meeting not found: no meeting has the code ${code}; check it, or it may have expired. You entered: “${shorten(input.trim())}”.`);
+      throw new AppError('NOT_FOUND', `No meeting has the code ${code}; check it, or it may have expired. You entered: “${shorten(input.trim())}”.`);
     }
     if (error.code === 'INVALID_MEETING_CODE') {
       throw new AppError('INVALID_MEETING_CODE', `The code ${code} looks wrong: Google did not accept it. You entered: “${shorten(input.trim())}”.`);

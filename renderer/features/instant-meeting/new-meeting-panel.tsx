@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { CreatedMeeting, Meeting } from '../../../shared/model/meeting';
+import type { CopyFormat, CreatedMeeting, Meeting } from '../../../shared/model/meeting';
 import type { Settings } from '../../../shared/model/settings';
 import { mirrorToPageClipboard, quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
@@ -40,7 +40,7 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
     setCreated(result.value);
     setCopiedAt(result.value.meeting.space);
     await mirrorToPageClipboard(result.value.copiedText);
-    setStatus(`Meeting link copied: ${result.value.meeting.meetingUri}`);
+    setStatus(copiedStatus(settings?.copyFormat, result.value.meeting));
   };
   const runCopy = async () => {
     if (!meeting) return;
@@ -48,7 +48,7 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
     if (!result?.ok) return;
     await mirrorToPageClipboard(result.value.copiedText);
     setCopiedAt(meeting.space);
-    setStatus('Link copied to the clipboard.');
+    setStatus(copiedStatus(settings?.copyFormat, meeting));
   };
   useEnterCreates(() => void runCreate());
   useCopyShortcut(meeting ? () => void runCopy() : undefined);
@@ -111,4 +111,18 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
       </p>
     </section>
   );
+}
+
+/** What the clipboard holds now, in the format the settings chose, said as it is. */
+export function copiedStatus(format: CopyFormat | undefined, meeting: Meeting): string {
+  switch (format) {
+    case 'code':
+      return `Meeting code copied: ${meeting.meetingCode}`;
+    case 'markdown':
+      return `Markdown link to ${meeting.meetingCode} copied.`;
+    case 'invite':
+      return `Invitation to ${meeting.meetingCode} copied${(meeting.phoneAccess ?? []).length > 0 ? ', with dial-in numbers' : ''}.`;
+    default:
+      return `Meeting link copied: ${meeting.meetingUri}`;
+  }
 }

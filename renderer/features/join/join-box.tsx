@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
 import { ErrorCallout } from '../../components/error-callout';
@@ -11,6 +11,12 @@ export function JoinBox() {
   const join = useAction((text: string) => quickmeet().meetings.join({ input: text }));
   const inputId = useId();
   const errorId = useId();
+  // A confirmation, not a state: it leaves after a few seconds instead of staying forever.
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), 6000);
+    return () => clearTimeout(timer);
+  }, [status]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -18,7 +24,7 @@ export function JoinBox() {
     setStatus('');
     const result = await join.run(input);
     if (result?.ok) {
-      setStatus(`Opening ${result.value.meetingCode}…`);
+      setStatus(`Opened ${result.value.meetingCode} in your browser.`);
       setInput('');
     }
   };

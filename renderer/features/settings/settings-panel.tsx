@@ -31,6 +31,8 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
   const value = settings.value;
 
   const apply = async (patch: SettingsPatch) => {
+    // "Saved." speaks of the last attempt only: a failed or refused one must not sit under it.
+    setStatus('');
     const result = await update.run(patch);
     if (result?.ok) {
       settings.set(result.value);
@@ -76,7 +78,7 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
       </fieldset>
       <fieldset className="settings-group">
         <legend>Global shortcut</legend>
-        <ShortcutForm saved={value.shortcut} onSaved={(next) => (settings.set(next), setStatus('Saved.'))} />
+        <ShortcutForm saved={value.shortcut} onAttempt={() => setStatus('')} onSaved={(next) => (settings.set(next), setStatus('Saved.'))} />
       </fieldset>
       <fieldset className="settings-group">
         <legend>Transcripts</legend>

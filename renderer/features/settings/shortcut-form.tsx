@@ -19,7 +19,7 @@ export function shortcutProblem(shortcut: string): string | undefined {
  * The global shortcut: checked here before it is sent, and again by the main process, which also says
  * when the OS refuses the chord. Either way the typed value stays for correction.
  */
-export function ShortcutForm({ saved, onSaved }: { readonly saved: string; readonly onSaved: (settings: Settings) => void }) {
+export function ShortcutForm({ saved, onSaved, onAttempt }: { readonly saved: string; readonly onSaved: (settings: Settings) => void; readonly onAttempt?: () => void }) {
   const [shortcut, setShortcut] = useState(saved);
   const [problem, setProblem] = useState<string>();
   const update = useAction((value: string) => quickmeet().settings.update({ shortcut: value }));
@@ -28,6 +28,7 @@ export function ShortcutForm({ saved, onSaved }: { readonly saved: string; reado
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    onAttempt?.();
     const value = shortcut.trim();
     const found = shortcutProblem(value);
     setProblem(found);
@@ -36,6 +37,7 @@ export function ShortcutForm({ saved, onSaved }: { readonly saved: string; reado
     if (result?.ok) onSaved(result.value);
   };
   const edit = (value: string) => {
+    onAttempt?.();
     setShortcut(value);
     setProblem(undefined);
     update.clearError();

@@ -22,7 +22,7 @@ describe('join by code or URL', () => {
     expect(h.meet.calls).toEqual([]);
     await expect(h.feature.handlers['meetings.join']({ input: ' zzz-zzzz-zzz ' }, { senderId: 't' })).rejects.toMatchObject({
       code: 'NOT_FOUND',
-      message: expect.stringMatching(/^Meeting not found: .*You entered: “zzz-zzzz-zzz”\.$/),
+      message: expect.stringMatching(/^No meeting has the code zzz-zzzz-zzz; .*You entered: “zzz-zzzz-zzz”\.$/),
     });
     h.meet.failNext('getSpace', new AppError('INVALID_MEETING_CODE', 'bad'));
     await expect(h.feature.handlers['meetings.join']({ input: 'zzz-zzzz-zzz' }, { senderId: 't' })).rejects.toThrow(/looks wrong/);
