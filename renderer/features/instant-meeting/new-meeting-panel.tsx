@@ -34,6 +34,7 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
 
   const runCreate = async () => {
     setStatus('Creating a meeting…');
+    setCopiedAt(undefined);
     const result = await create.run();
     if (!result) return;
     if (!result.ok) return setStatus('');
@@ -50,8 +51,11 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
     setCopiedAt(meeting.space);
     setStatus(copiedStatus(settings?.copyFormat, meeting));
   };
+  // The card shows the new meeting only after New meeting worked; while it runs or after it failed, the
+  // older link is marked as such, and Ctrl/Cmd+C does not copy it as if it were new.
+  const previous = !created || create.pending || create.error !== undefined;
   useEnterCreates(() => void runCreate());
-  useCopyShortcut(meeting ? () => void runCopy() : undefined);
+  useCopyShortcut(meeting && !(create.pending || create.error) ? () => void runCopy() : undefined);
   useEffect(() => {
     if (!copiedAt) return;
     const timer = setTimeout(() => setCopiedAt(undefined), 2500);
@@ -89,7 +93,7 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
         </fieldset>
       </div>
       {meeting && (
-        <MeetingLinkCard meeting={meeting} copied={copiedAt === meeting.space} onCopy={() => void runCopy()} onOpen={() => void open.run(meeting.space)} />
+        <MeetingLinkCard meeting={meeting} copied={copiedAt === meeting.space} previous={previous} onCopy={() => void runCopy()} onOpen={() => void open.run(meeting.space)} />
       )}
       {created && created.cohostFailures.length > 0 && (
         <div className="callout callout-warning" role="alert">
