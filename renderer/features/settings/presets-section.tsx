@@ -3,13 +3,15 @@ import type { Preset } from '../../../shared/model/preset';
 import type { Settings } from '../../../shared/model/settings';
 import { quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorCallout } from '../../components/error-callout';
 import { PresetEditor } from './preset-editor';
 import { newPreset } from './preset-fields';
 
-/** The presets: list, add, edit, delete (the last one cannot go). */
+/** The presets: list, add, edit, delete after confirming (the default one cannot go). */
 export function PresetsSection({ settings, onSaved }: { readonly settings: Settings; readonly onSaved: (s: Settings) => void }) {
   const [editing, setEditing] = useState<Preset>();
+  const [deleting, setDeleting] = useState<Preset>();
   const save = useAction((preset: Preset) => quickmeet().presets.save({ preset }));
   const remove = useAction((id: string) => quickmeet().presets.delete({ id }));
 
@@ -21,6 +23,7 @@ export function PresetsSection({ settings, onSaved }: { readonly settings: Setti
     }
   };
   const runDelete = async (id: string) => {
+    setDeleting(undefined);
     const result = await remove.run(id);
     if (result?.ok) onSaved(result.value);
   };
@@ -38,15 +41,11 @@ export function PresetsSection({ settings, onSaved }: { readonly settings: Setti
             <button type="button" className="small" onClick={() => setEditing(preset)} aria-label={`Edit ${preset.name}`}>
               Edit
             </button>
-            <button
-              type="button"
-              className="small quiet"
-              onClick={() => void runDelete(preset.id)}
-              disabled={settings.presets.length === 1 || remove.pending}
-              aria-label={`Delete ${preset.name}`}
-            >
-              Delete
-            </button>
+            {preset.id !== settings.defaultPresetId && (
+              <button type="button" className="small danger" onClick={() => setDeleting(preset)} disabled={remove.pending} aria-label={`Delete ${preset.name}`}>
+                Delete
+              </button>
+            )}
           </li>
         ))}
       </ul>
@@ -57,6 +56,15 @@ export function PresetsSection({ settings, onSaved }: { readonly settings: Setti
           Add preset
         </button>
       )}
+      <ConfirmDialog
+        open={deleting !== undefined}
+        title={`Delete the preset “${deleting?.name ?? ''}”?`}
+        confirmLabel="Delete preset"
+        onConfirm={() => deleting && void runDelete(deleting.id)}
+        onCancel={() => setDeleting(undefined)}
+      >
+        Meetings already created with it keep their settings. This cannot be undone.
+      </ConfirmDialog>
       {(save.error ?? remove.error) && <ErrorCallout error={(save.error ?? remove.error)!} onDismiss={() => (save.clearError(), remove.clearError())} />}
     </fieldset>
   );
