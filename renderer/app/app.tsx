@@ -3,6 +3,7 @@ import type { AuthState } from '../../shared/model/auth-state';
 import type { Settings } from '../../shared/model/settings';
 import { quickmeet } from '../api/quickmeet';
 import { useRemoteState, type RemoteState } from '../api/use-remote-state';
+import { useFollowedConference } from '../features/attendees/use-followed-conference';
 import { useLiveConferences } from '../features/attendees/use-live-conferences';
 import { useRecentMeetings } from '../features/instant-meeting/use-recent-meetings';
 import { NoticesBar } from '../features/notices/notices-bar';
@@ -56,10 +57,22 @@ interface AccountViewsProps {
 function AccountViews({ view, onSelect, settings, auth }: AccountViewsProps) {
   const recent = useRecentMeetings();
   const live = useLiveConferences();
-  const liveCount = live.value?.length ?? 0;
+  const followed = useFollowedConference(live.value ?? [], recent.value ?? []);
+  // People in the followed call, not a count of meetings: a number that reads like an alert would mislead.
+  const people = followed.current ? followed.attendees.presentCount : 0;
   const tabs: ReadonlyArray<TabSpec<View>> = [
     { id: 'meet', label: 'Meet' },
-    { id: 'live', label: 'Live', badge: liveCount > 0 ? <span className="tab-badge live">{liveCount}</span> : undefined },
+    {
+      id: 'live',
+      label: 'Live',
+      badge:
+        people > 0 ? (
+          <span className="tab-badge live">
+            {people}
+            <span className="visually-hidden"> in the call</span>
+          </span>
+        ) : undefined,
+    },
     { id: 'recordings', label: 'Recordings' },
     { id: 'settings', label: 'Settings' },
   ];
@@ -71,7 +84,7 @@ function AccountViews({ view, onSelect, settings, auth }: AccountViewsProps) {
           <MeetView settings={settings.value} recent={recent} />
         </div>
         <div {...tabPanelProps('live')} hidden={view !== 'live'}>
-          <LiveView live={live} />
+          <LiveView live={live} followed={followed} />
         </div>
         <div {...tabPanelProps('recordings')} hidden={view !== 'recordings'}>
           <RecordingsPanel />
