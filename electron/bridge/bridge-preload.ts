@@ -1,6 +1,7 @@
 // Page side of the browser bridge: builds `window.quickmeet` over the bridge's WebSocket, exactly as
 // the Electron preload builds it over ipcRenderer, so the renderer cannot tell the two hosts apart.
 import { createClient } from '../../shared/ipc/client';
+import { CONNECTION_LOST_NOTICE } from '../../shared/model/app-info';
 import type { Transport, WireMessage } from '../../shared/ipc/wire';
 import { BRIDGE_SOCKET_PATH } from './bridge-socket-path';
 
@@ -29,8 +30,10 @@ function createPageTransport(url: string): Transport {
   });
   socket.addEventListener('close', () => {
     for (const id of inFlight) {
-      deliver({ kind: 'response', id, result: { ok: false, error: { code: 'UNAVAILABLE', message: 'Lost the connection to Quickmeet. Reload the page.' } } });
+      deliver({ kind: 'response', id, result: { ok: false, error: { code: 'DISCONNECTED', message: 'Lost the connection to Quickmeet. Reload the page.' } } });
     }
+    // Said once, even with nothing in flight: everything the window shows from now on may be out of date.
+    deliver({ kind: 'event', event: 'app.notice', payload: CONNECTION_LOST_NOTICE });
     inFlight.clear();
   });
 

@@ -34,6 +34,7 @@ const GUIDANCE: { readonly [C in ErrorCode]: ErrorGuidance } = {
   BUSY: { title: 'Quickmeet is busy with the same request.', remedy: 'wait' },
   IO_ERROR: { title: 'Quickmeet could not read or write a file.', remedy: 'retry' },
   INTERNAL: { title: 'Something went wrong inside Quickmeet.', remedy: 'retry' },
+  DISCONNECTED: { title: 'This window lost its connection to Quickmeet (Google is not the problem).', remedy: 'reload' },
 };
 
 /** The guidance for an error; its own message adds the detail below the title. */

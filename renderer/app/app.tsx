@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { CONNECTION_LOST_NOTICE } from '../../shared/model/app-info';
 import type { AuthState } from '../../shared/model/auth-state';
 import type { Settings } from '../../shared/model/settings';
 import { quickmeet } from '../api/quickmeet';
@@ -30,9 +31,10 @@ export function App() {
   );
   const [view, setView] = useState<View>('meet');
   const accountKey = useAccountKey(auth.value);
+  const connectionLost = useConnectionLost();
 
   return (
-    <div className="app">
+    <div className={`app${connectionLost ? ' connection-lost' : ''}`}>
       <header className="app-header">
         <h1 className="brand">
           <span className="brand-mark" aria-hidden="true" />
@@ -41,7 +43,9 @@ export function App() {
         <AccountPanel key={accountKey} auth={auth} demoMode={info.value?.demoMode ?? false} />
       </header>
       <NoticesBar />
-      <AccountViews key={accountKey} view={view} onSelect={setView} settings={settings} auth={auth} />
+      <div className="account-views" inert={connectionLost}>
+        <AccountViews key={accountKey} view={view} onSelect={setView} settings={settings} auth={auth} />
+      </div>
     </div>
   );
 }
@@ -95,4 +99,11 @@ function AccountViews({ view, onSelect, settings, auth }: AccountViewsProps) {
       </main>
     </>
   );
+}
+
+/** True once the window lost its connection to the core: everything shown is greyed as out of date. */
+function useConnectionLost(): boolean {
+  const [lost, setLost] = useState(false);
+  useEffect(() => quickmeet().on('app.notice', (notice) => notice.id === CONNECTION_LOST_NOTICE.id && setLost(true)), []);
+  return lost;
 }

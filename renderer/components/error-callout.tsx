@@ -20,6 +20,8 @@ export function ErrorCallout({ error, onRetry, onDismiss }: ErrorCalloutProps) {
   const wait = useCountdown(error.retryAfterSeconds, error);
   // Once signing in or granting access worked, this error is no longer true: it leaves.
   const [remediedFor, setRemediedFor] = useState<AppErrorInfo>();
+  // One countdown only: the live one below replaces a fixed "Try again in N s." in the message.
+  const detail = error.retryAfterSeconds === undefined ? error.message : error.message.replace(/\s*Try again in \d+ s\.?$/, '');
   const canRetry = onRetry && (guidance.remedy === 'retry' || guidance.remedy === 'wait');
   const runRemedy = async () => {
     const result = await remedy.run();
@@ -31,7 +33,7 @@ export function ErrorCallout({ error, onRetry, onDismiss }: ErrorCalloutProps) {
   return (
     <div className="callout callout-error" role="alert" data-error-code={error.code}>
       <p className="callout-title">{guidance.title}</p>
-      {error.message && error.message !== guidance.title && <p className="callout-detail">{error.message}</p>}
+      {detail && detail !== guidance.title && <p className="callout-detail">{detail}</p>}
       <div className="callout-actions">
         {wait > 0 && <span className="callout-wait">Try again in {wait} s</span>}
         {canRetry && (

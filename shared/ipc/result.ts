@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'BUSY',
   'IO_ERROR',
   'INTERNAL',
+  /** The window lost its connection to Quickmeet's own core (not to Google). */
+  'DISCONNECTED',
 ] as const;
 
 /** One of {@link ERROR_CODES}. */

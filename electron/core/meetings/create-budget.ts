@@ -4,8 +4,11 @@ import type { Clock } from '../ports/clock';
 export const CREATES_PER_MINUTE = 10;
 const WINDOW_MS = 60_000;
 
-/** Either a slot was taken, or how long to wait for the next one. */
-export type BudgetDecision = { readonly granted: true } | { readonly granted: false; readonly waitMs: number };
+/**
+ * Either a slot was taken, or how long to wait for the next one, and why: Quickmeet's own pacing
+ * (`local`), or Google's last 429 still running (`google`).
+ */
+export type BudgetDecision = { readonly granted: true } | { readonly granted: false; readonly waitMs: number; readonly cause?: 'google' };
 
 /**
  * Client-side budget for spaces.create over a sliding one-minute window, shared by user clicks and
@@ -32,7 +35,7 @@ export class CreateBudget {
   /** Takes a slot if `reserve` slots would still be left for others afterwards. */
   tryTake(reserve = 0): BudgetDecision {
     const now = this.clock.now();
-    if (now < this.blockedUntil) return { granted: false, waitMs: this.blockedUntil - now };
+    if (now < this.blockedUntil) return { granted: false, waitMs: this.blockedUntil - now, cause: 'google' };
     this.expire(now);
     if (this.taken.length + reserve < this.limit) {
       this.taken.push(now);

@@ -22,6 +22,8 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
   const [created, setCreated] = useState<CreatedMeeting>();
   const [status, setStatus] = useState('');
   const [copiedAt, setCopiedAt] = useState<string>();
+  // False after the last New meeting failed or was given up on: the card then holds an older link.
+  const [lastCreateWorked, setLastCreateWorked] = useState(true);
   // A picked preset that was deleted since falls back to the default one.
   const chosenPreset = settings?.presets.some((preset) => preset.id === presetId) ? presetId : settings?.defaultPresetId;
   const chosenStartNow = startNow ?? settings?.openAfterCreate ?? false;
@@ -37,7 +39,10 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
     setCopiedAt(undefined);
     const result = await create.run();
     if (!result) return;
-    if (!result.ok) return setStatus('');
+    setLastCreateWorked(result.ok);
+    if (!result.ok) {
+      return setStatus(result.error.code === 'CANCELLED' ? 'Stopped waiting. If Google made the meeting after all, it appears under Recent meetings.' : '');
+    }
     setCreated(result.value);
     setCopiedAt(result.value.meeting.space);
     await mirrorToPageClipboard(result.value.copiedText);
@@ -53,9 +58,9 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
   };
   // The card shows the new meeting only after New meeting worked; while it runs or after it failed, the
   // older link is marked as such, and Ctrl/Cmd+C does not copy it as if it were new.
-  const previous = !created || create.pending || create.error !== undefined;
+  const previous = !created || create.pending || !lastCreateWorked;
   useEnterCreates(() => void runCreate());
-  useCopyShortcut(meeting && !(create.pending || create.error) ? () => void runCopy() : undefined);
+  useCopyShortcut(meeting && !create.pending && lastCreateWorked ? () => void runCopy() : undefined);
   useEffect(() => {
     if (!copiedAt) return;
     const timer = setTimeout(() => setCopiedAt(undefined), 2500);
@@ -70,6 +75,11 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
         {create.pending ? <Spinner /> : <PlusIcon />}
         {create.pending ? 'Creating…' : 'New meeting'}
       </button>
+      {create.pending && (
+        <button type="button" className="small quiet cancel-wait" onClick={create.abandon}>
+          Stop waiting
+        </button>
+      )}
       <div className="options-row">
         <span className="field inline">
           <label htmlFor={pickerId}>Preset</label>

@@ -50,6 +50,11 @@ export function JoinBox() {
           {join.pending && <Spinner />}
           Join
         </button>
+        {join.pending && (
+          <button type="button" className="quiet" onClick={join.abandon}>
+            Stop waiting
+          </button>
+        )}
       </form>
       <div id={errorId}>{join.error && <ErrorCallout error={join.error} onRetry={() => void join.run(input)} />}</div>
       <p className="status" role="status" aria-live="polite">

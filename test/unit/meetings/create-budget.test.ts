@@ -28,7 +28,7 @@ describe('CreateBudget', () => {
     const clock = new ManualClock();
     const budget = new CreateBudget(clock);
     budget.blockFor(30);
-    expect(budget.tryTake()).toEqual({ granted: false, waitMs: 30_000 });
+    expect(budget.tryTake()).toEqual({ granted: false, waitMs: 30_000, cause: 'google' });
     clock.advance(30_000);
     expect(budget.tryTake().granted).toBe(true);
   });
