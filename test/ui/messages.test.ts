@@ -52,9 +52,9 @@ describe('messages say what happened, and leave when no longer true', () => {
   it('“Saved.” does not stay under a shortcut that failed its check', async () => {
     await app.window.tab('Settings').click();
     await status(/Saved\./).waitFor();
-    const field = app.page.getByLabel('Shortcut', { exact: true });
-    await field.fill('');
-    await field.press('Enter');
+    await app.page.getByRole('button', { name: 'Change shortcut…' }).click();
+    await app.page.getByLabel('Shortcut', { exact: true }).press('Alt+Tab');
+    await app.page.getByRole('alert').filter({ hasText: 'belongs to the system' }).waitFor();
     await expect(status(/Saved\./).count()).resolves.toBe(0);
   });
 

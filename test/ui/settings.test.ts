@@ -56,26 +56,32 @@ describe('settings and the presets editor', () => {
     expect(app.bridge.devices.browser.opened.length).toBe(opened + 1);
   });
 
-  it('saves an edited shortcut, and explains an empty or oversized one while keeping the input', async () => {
+  it('records a shortcut from the keys pressed, and refuses a lone key or a chord the system keeps', async () => {
     await app.window.tab('Settings').click();
-    await settings.setShortcut('CommandOrControl+Shift+K');
+    await settings.pressShortcut('Control+Shift+K');
     await settings.saved().waitFor();
     await app.page.reload();
     await app.window.tab('Settings').click();
-    await expect.poll(() => settings.shortcutInput().inputValue()).toBe('CommandOrControl+Shift+K');
+    await expect.poll(() => settings.shortcutShown().textContent()).toBe('Ctrl+Shift+K');
 
-    await settings.setShortcut('   ');
-    await settings.panel().getByRole('alert').filter({ hasText: 'Type a key chord' }).waitFor();
-    await expect(settings.shortcutInput().getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(settings.shortcutInput().inputValue()).resolves.toBe('   ');
-
-    const oversized = `CommandOrControl+${'Shift+'.repeat(10)}K`;
-    await settings.setShortcut(oversized);
-    await settings.panel().getByRole('alert').filter({ hasText: 'at most 60 characters' }).waitFor();
-    await expect(settings.shortcutInput().inputValue()).resolves.toBe(oversized);
+    await settings.pressShortcut('f');
+    await settings.panel().getByRole('alert').filter({ hasText: 'Add Ctrl, Alt or ⌘' }).waitFor();
+    await expect(settings.shortcutRecorder().getAttribute('aria-invalid')).resolves.toBe('true');
+    await settings.pressShortcut('Alt+Tab');
+    await settings.panel().getByRole('alert').filter({ hasText: 'belongs to the system' }).waitFor();
+    await expect(settings.saved().count()).resolves.toBe(0);
     await app.screenshot('settings-shortcut-error');
+    await settings.shortcutRecorder().press('Escape');
+    await expect(settings.shortcutShown().textContent()).resolves.toBe('Ctrl+Shift+K');
     const stored = await app.page.evaluate(() => (window as unknown as { quickmeet: { settings: { get(): Promise<{ ok: true; value: { shortcut: string } }> } } }).quickmeet.settings.get());
     expect(stored.value.shortcut).toBe('CommandOrControl+Shift+K');
+  });
+
+  it('refuses a text shortcut that is no chord at the main process too', async () => {
+    const answer = await app.page.evaluate(() =>
+      (window as unknown as { quickmeet: { settings: { update(p: unknown): Promise<{ ok: boolean; error?: { code: string; message: string } }> } } }).quickmeet.settings.update({ shortcut: 'foo' }),
+    );
+    expect(answer).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('not a key chord') } });
   });
 
   it('refuses a co-host that is not an e-mail address with a clear message and keeps the editor open', async () => {
