@@ -37,21 +37,20 @@ describe('settings and the presets editor', () => {
     expect(app.systemClipboard()).toBe(code);
   });
 
-  it('opens the meeting after creating it when that is switched on, and not after it is switched off', async () => {
+  it('remembers Start now / For later as the one place to choose whether a new meeting opens', async () => {
     await app.window.tab('Settings').click();
-    await settings.openAfterCreate().check();
-    await expect.poll(() => settings.openAfterCreate().isChecked()).toBe(true);
+    await expect(app.page.getByText('Open the meeting after creating it').count()).resolves.toBe(0);
     await app.window.tab('Meet').click();
-    await expect(app.page.getByRole('radio', { name: 'Start now' }).isChecked()).resolves.toBe(true);
+    await app.page.getByRole('radio', { name: 'Start now' }).check();
     const opened = app.bridge.devices.browser.opened.length;
     const link = await app.createInstantMeeting();
     await expect.poll(() => app.bridge.devices.browser.opened.slice(opened)).toEqual([link]);
+    await app.page.reload();
+    await expect.poll(() => app.page.getByRole('radio', { name: 'Start now' }).isChecked()).toBe(true);
 
-    await app.window.tab('Settings').click();
-    await settings.openAfterCreate().uncheck();
-    await expect.poll(() => settings.openAfterCreate().isChecked()).toBe(false);
-    await app.window.tab('Meet').click();
-    await expect(app.page.getByRole('radio', { name: 'For later' }).isChecked()).resolves.toBe(true);
+    await app.page.getByRole('radio', { name: 'For later' }).check();
+    await app.page.reload();
+    await expect.poll(() => app.page.getByRole('radio', { name: 'For later' }).isChecked()).toBe(true);
     await app.createInstantMeeting();
     expect(app.bridge.devices.browser.opened.length).toBe(opened + 1);
   });

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { CopyFormat, CreatedMeeting, Meeting } from '../../../shared/model/meeting';
 import type { Settings } from '../../../shared/model/settings';
-import { mirrorToPageClipboard, quickmeet } from '../../api/quickmeet';
+import { call, mirrorToPageClipboard, quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
 import { ErrorCallout } from '../../components/error-callout';
 import { PlusIcon } from '../../components/plus-icon';
@@ -34,6 +34,11 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
   const copy = useAction((space: string) => quickmeet().meetings.copyLink({ space }));
   const open = useAction((space: string) => quickmeet().meetings.open({ space }));
 
+  // The one place this choice is made: it is remembered (the tray and the shortcut follow it too).
+  const chooseWhen = (now: boolean) => {
+    setStartNow(now);
+    void call(() => quickmeet().settings.update({ openAfterCreate: now }));
+  };
   const runCreate = async () => {
     setStatus('Creating a meeting…');
     setCopiedAt(undefined);
@@ -93,11 +98,11 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
         </span>
         <fieldset className="segmented" aria-label="When">
           <label>
-            <input type="radio" name="when" checked={chosenStartNow} onChange={() => setStartNow(true)} />
+            <input type="radio" name="when" checked={chosenStartNow} onChange={() => chooseWhen(true)} />
             <span>Start now</span>
           </label>
           <label>
-            <input type="radio" name="when" checked={!chosenStartNow} onChange={() => setStartNow(false)} />
+            <input type="radio" name="when" checked={!chosenStartNow} onChange={() => chooseWhen(false)} />
             <span>For later</span>
           </label>
         </fieldset>

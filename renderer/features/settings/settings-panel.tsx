@@ -72,7 +72,6 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
             ))}
           </select>
         </label>
-        <Toggle label="Open the meeting after creating it" checked={value.openAfterCreate} onChange={(on) => apply({ openAfterCreate: on })} />
         <Toggle label="Keep a spare meeting ready (faster links)" checked={value.keepSpareSpace} onChange={(on) => apply({ keepSpareSpace: on })} />
         <Toggle label="Notify me when someone joins" checked={value.notifyOnJoin} onChange={(on) => apply({ notifyOnJoin: on })} />
       </fieldset>

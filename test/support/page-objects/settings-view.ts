@@ -14,7 +14,6 @@ export class SettingsView {
 
   readonly panel = () => this.page.getByRole('region', { name: 'Settings' });
   readonly copyFormat = () => this.panel().getByLabel('Copy the link as');
-  readonly openAfterCreate = () => this.panel().getByRole('switch', { name: 'Open the meeting after creating it' });
   readonly notifyOnJoin = () => this.panel().getByRole('switch', { name: 'Notify me when someone joins' });
   /** The shortcut as shown while not recording, e.g. "Ctrl+Alt+M". */
   readonly shortcutShown = () => this.panel().locator('.shortcut-current');
