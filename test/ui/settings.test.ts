@@ -94,21 +94,38 @@ describe('settings and the presets editor', () => {
     await expect(settings.presets().filter({ hasText: 'Broken' }).count()).resolves.toBe(0);
   });
 
+  it('opens the preset editor with focus in it, in plain words, with host-only limits off until host controls are on; Escape cancels', async () => {
+    await app.window.tab('Settings').click();
+    await settings.addPresetButton().click();
+    const editor = settings.editor();
+    await expect.poll(() => app.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('New preset');
+    await expect(editor.getByText('Google default').count()).resolves.toBe(0);
+    await expect(editor.getByLabel('Who can chat', { exact: true }).isDisabled()).resolves.toBe(true);
+    await editor.getByLabel('Hosts control the meeting', { exact: true }).selectOption({ label: 'On' });
+    await expect(editor.getByLabel('Who can chat', { exact: true }).isEnabled()).resolves.toBe(true);
+    await expect(editor.getByRole('option', { name: /Quickmeet only/ }).count()).resolves.toBe(0);
+    await app.screenshot('preset-editor-groups');
+    await app.page.keyboard.press('Escape');
+    await expect(editor.count()).resolves.toBe(0);
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.textContent)).toBe('Add preset');
+  });
+
   it('creates a preset whose SpaceConfig and co-host reach the space created with it', async () => {
     await app.window.tab('Settings').click();
     await settings.fillNewPreset({
       name: 'Board meeting',
       choices: {
         'Who can join without asking': 'Only invited people',
-        'Host management': 'On',
+        'Hosts control the meeting': 'On',
         'Who can chat': 'Hosts only',
-        'Who can present': 'Hosts only',
+        'Who can share their screen': 'Hosts only',
         'Record automatically': 'On',
       },
       cohosts: ['grace@quickmeet.test'],
     });
     await app.screenshot('preset-editor');
     await settings.savePresetButton().click();
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.textContent)).toBe('Add preset');
     await settings.presets().filter({ hasText: 'Board meeting' }).filter({ hasText: '1 co-hosts' }).waitFor();
 
     await app.window.tab('Meet').click();

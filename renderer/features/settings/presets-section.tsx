@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Preset } from '../../../shared/model/preset';
 import type { Settings } from '../../../shared/model/settings';
 import { quickmeet } from '../../api/quickmeet';
@@ -12,6 +12,20 @@ import { newPreset } from './preset-fields';
 export function PresetsSection({ settings, onSaved }: { readonly settings: Settings; readonly onSaved: (s: Settings) => void }) {
   const [editing, setEditing] = useState<Preset>();
   const [deleting, setDeleting] = useState<Preset>();
+  // Where focus goes back to when the editor closes: the Edit button that opened it, or Add preset.
+  const section = useRef<HTMLFieldSetElement>(null);
+  const opener = useRef<string | undefined>(undefined);
+  const open = (preset: Preset, from: string) => {
+    opener.current = from;
+    setEditing(preset);
+  };
+  useEffect(() => {
+    if (editing || !opener.current) return;
+    const label = opener.current;
+    opener.current = undefined;
+    const buttons = [...(section.current?.querySelectorAll('button') ?? [])];
+    (buttons.find((button) => button.getAttribute('aria-label') === label || button.textContent === label) ?? buttons.at(-1))?.focus();
+  }, [editing]);
   const save = useAction((preset: Preset) => quickmeet().presets.save({ preset }));
   const remove = useAction((id: string) => quickmeet().presets.delete({ id }));
 
@@ -28,7 +42,7 @@ export function PresetsSection({ settings, onSaved }: { readonly settings: Setti
     if (result?.ok) onSaved(result.value);
   };
   return (
-    <fieldset className="settings-group">
+    <fieldset className="settings-group" ref={section}>
       <legend>Presets</legend>
       <ul className="plain-list" aria-label="Presets">
         {settings.presets.map((preset) => (
@@ -38,7 +52,7 @@ export function PresetsSection({ settings, onSaved }: { readonly settings: Setti
               {preset.id === settings.defaultPresetId && <span className="badge">Default</span>}
               {preset.cohosts.length > 0 && <span className="muted small-text"> · {preset.cohosts.length} co-hosts</span>}
             </span>
-            <button type="button" className="small" onClick={() => setEditing(preset)} aria-label={`Edit ${preset.name}`}>
+            <button type="button" className="small" onClick={() => open(preset, `Edit ${preset.name}`)} aria-label={`Edit ${preset.name}`}>
               Edit
             </button>
             {preset.id !== settings.defaultPresetId && (
@@ -52,7 +66,7 @@ export function PresetsSection({ settings, onSaved }: { readonly settings: Setti
       {editing ? (
         <PresetEditor key={editing.id} preset={editing} saving={save.pending} onSave={(p) => void runSave(p)} onCancel={() => setEditing(undefined)} />
       ) : (
-        <button type="button" className="small" onClick={() => setEditing(newPreset())} disabled={settings.presets.length >= 20}>
+        <button type="button" className="small" onClick={() => open(newPreset(), 'Add preset')} disabled={settings.presets.length >= 20}>
           Add preset
         </button>
       )}
