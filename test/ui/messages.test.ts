@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsentPage } from '../support/page-objects/consent-page';
 import { QuickmeetApp } from '../support/quickmeet-app';
@@ -30,6 +31,12 @@ describe('messages say what happened, and leave when no longer true', () => {
     const consent = await app.context.newPage();
     await consent.goto(url);
     await new ConsentPage(consent).allowAs('ada@quickmeet.test');
+    // The browser tab lands on Quickmeet's own styled page, not bare text.
+    await consent.getByRole('heading', { level: 1 }).waitFor();
+    await expect(consent.title()).resolves.toMatch(/– Quickmeet$/);
+    await expect(consent.locator('main').evaluate((element) => getComputedStyle(element).borderRadius)).resolves.toBe('12px');
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/sign-in-success-page.png', await consent.screenshot());
     await consent.close();
     await app.window.signOutButton().waitFor();
     await expect(app.window.alerts().count()).resolves.toBe(0);
@@ -65,5 +72,26 @@ describe('messages say what happened, and leave when no longer true', () => {
     const opened = status(new RegExp(`^Opened ${code}`));
     await opened.waitFor();
     await opened.waitFor({ state: 'detached', timeout: 15_000 });
+  });
+
+  it('recent meetings stay in place on Copy, and the button keeps its width', async () => {
+    await app.window.tab('Meet').click();
+    await app.createInstantMeeting();
+    const codes = () => app.window.recentMeetings().locator('.mono').allTextContents();
+    const before = await codes();
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    const older = before.at(-1)!;
+    const button = app.page.getByRole('button', { name: `Copy link of ${older}` });
+    const width = (await button.boundingBox())!.width;
+    await button.click();
+    await button.filter({ hasText: 'Copied ✓' }).waitFor();
+    await expect(codes()).resolves.toEqual(before);
+    expect((await button.boundingBox())!.width).toBe(width);
+  });
+
+  it('empty states point at what to do, without jargon', async () => {
+    await app.window.tab('Live').click();
+    await app.page.getByText(/No meeting is running\. Meetings you create or join show their people here\./).waitFor();
+    await expect(app.page.getByText(/recent spaces/).count()).resolves.toBe(0);
   });
 });
