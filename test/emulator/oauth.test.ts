@@ -168,7 +168,7 @@ describe('token endpoint', () => {
   });
 
   it('refreshes the refresh token of an earlier consent to the whole grant after an incremental one', async () => {
-    const account = 'alan@quickmeet.test';
+    const account = 'grace@quickmeet.test';
     const first = await completeConsent(authUrl({}, [MEET_SCOPES.created]), { decision: 'allow', account });
     const { tokens } = await h.oauthClient(REDIRECT).getToken({ code: first.searchParams.get('code')!, codeVerifier: RFC7636_VERIFIER });
     expect(tokens.scope).toBe(MEET_SCOPES.created);

@@ -94,4 +94,14 @@ describe('messages say what happened, and leave when no longer true', () => {
     await app.page.getByText(/No meeting is running\. Meetings you create or join show their people here\./).waitFor();
     await expect(app.page.getByText(/recent spaces/).count()).resolves.toBe(0);
   });
+
+  it('the invitation format carries dial-in numbers in demo mode, and the status says so', async () => {
+    await app.window.tab('Settings').click();
+    await app.page.getByLabel('Copy the link as').selectOption('invite');
+    await status(/Saved\./).waitFor();
+    await app.window.tab('Meet').click();
+    await app.window.newMeetingButton().click();
+    await status(/^Invitation to .* copied, with dial-in numbers\.$/).waitFor();
+    expect(app.systemClipboard()).toMatch(/Join by phone:\n\(US\) \+1202555\d{4} PIN: \d+#\n\(GB\) \+44\d+ PIN: \d+#/);
+  });
 });
