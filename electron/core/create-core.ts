@@ -75,7 +75,7 @@ export function createCore(ports: CorePorts): Core {
   const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
   // Meetings, spare spaces and recordings belong to one account: each account reads and writes its own copy.
   const documents = accountScopedDocuments(ports.documents, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT]);
-  const meetings = createMeetingsFeature({ ...ports, documents, auth, settings });
+  const meetings = createMeetingsFeature({ ...ports, documents, auth, settings, notices });
   const conference = createConferenceFeature({ ...ports, documents, auth, notices, registry: meetings.registry, settings: () => settings.get() });
   const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
   const handlers: Handlers = {

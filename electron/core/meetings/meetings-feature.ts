@@ -1,4 +1,5 @@
 import type { HandlersFor } from '../../../shared/ipc/handlers';
+import type { NoticeBoard } from '../app/notice-board';
 import type { AuthSession } from '../auth/auth-session';
 import type { Clipboard } from '../ports/clipboard';
 import type { Clock } from '../ports/clock';
@@ -33,6 +34,10 @@ export interface MeetingsFeatureDeps {
   readonly logger: Logger;
   readonly events?: EventSink;
   readonly system?: SystemEvents;
+  /** Where late answers (a join's "not found") are said. */
+  readonly notices?: NoticeBoard;
+  /** How long a join waits for Google before opening anyway; tests shorten it. */
+  readonly lookupGraceMs?: number;
   /** Creates per minute; the benchmark lifts it, everything else keeps Google's 10. */
   readonly createsPerMinute?: number;
 }
