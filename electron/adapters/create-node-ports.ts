@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { systemClock } from '../core/ports/clock';
+import { demoMeetingPath } from '../emulator/demo/demo-meeting-routes';
 import { DEMO_CLIENT, startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator/index';
 import { createConfSettingsFile } from './conf-settings-file';
 import { createFileLogger } from './file-logger';
@@ -25,7 +26,8 @@ export interface NodePortsOptions {
 
 /** The ports that are the same in every Node-based host, and what the host must know about them. */
 export interface NodePorts {
-  readonly ports: ReturnType<typeof buildPorts>;
+  /** `meetingPage` only in demo mode: meetings open on the emulator's demo page, not on meet.google.com. */
+  readonly ports: ReturnType<typeof buildPorts> & { readonly meetingPage?: (meetingUri: string) => string };
   readonly demoMode: boolean;
   /** The in-process emulator standing in for Google in demo mode. */
   readonly emulator?: RunningEmulator;
@@ -67,11 +69,15 @@ export async function createNodePorts(options: NodePortsOptions): Promise<NodePo
   }
   // Demo mode brings meetings to life (autopilot) and survives restarts (the state file keeps token digests only).
   const emulator = await startEmulator({ autopilot: true, stateFile: join(options.home, 'demo-google.json'), ...options.emulator });
-  const ports = buildPorts(options.home, {
-    ...DEMO_CLIENT,
-    endpoints: emulatorEndpoints(emulator.baseUrl),
-    meetRootUrl: `${emulator.baseUrl}/`,
-  });
+  const ports = {
+    ...buildPorts(options.home, {
+      ...DEMO_CLIENT,
+      endpoints: emulatorEndpoints(emulator.baseUrl),
+      meetRootUrl: `${emulator.baseUrl}/`,
+    }),
+    // The emulator's codes do not exist on the real meet.google.com: its demo page says what would happen.
+    meetingPage: (meetingUri: string) => `${emulator.baseUrl}${demoMeetingPath(new URL(meetingUri).pathname.slice(1))}`,
+  };
   return {
     ports,
     demoMode: true,

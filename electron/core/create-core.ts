@@ -47,6 +47,8 @@ export interface CorePorts {
   readonly settingsFile: SettingsFile;
   /** Where exports (transcripts, attendance CSV) are written. */
   readonly files: FileWriter;
+  /** Demo mode only: the page a meeting link opens instead of meet.google.com (the emulator's demo meeting). */
+  readonly meetingPage?: (meetingUri: string) => string;
 }
 
 /** Domain services, for hosts that act outside IPC: the tray, the global shortcut, the CLI. */

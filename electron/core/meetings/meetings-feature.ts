@@ -15,6 +15,7 @@ import { createDocumentMeetingRegistry, type LoadableMeetingRegistry } from './d
 import { InstantMeetings } from './instant-meeting';
 import type { MeetingSettingsSource } from './meeting-settings';
 import { createMeetingsHandlers, type MeetingsChannel } from './meetings-handlers';
+import { meetingPageBrowser } from './open-meeting';
 import { SparePool } from './spare-pool';
 
 /** Document names inside the app-data folder. */
@@ -38,6 +39,8 @@ export interface MeetingsFeatureDeps {
   readonly notices?: NoticeBoard;
   /** How long a join waits for Google before opening anyway; tests shorten it. */
   readonly lookupGraceMs?: number;
+  /** Demo mode: where meeting links open instead of meet.google.com. */
+  readonly meetingPage?: (meetingUri: string) => string;
   /** Creates per minute; the benchmark lifts it, everything else keeps Google's 10. */
   readonly createsPerMinute?: number;
 }
@@ -58,7 +61,8 @@ export interface MeetingsFeature {
 }
 
 /** Builds registry, budget, spare pool and instant meetings, and wires their triggers. */
-export function createMeetingsFeature(deps: MeetingsFeatureDeps): MeetingsFeature {
+export function createMeetingsFeature(features: MeetingsFeatureDeps): MeetingsFeature {
+  const deps = features.meetingPage ? { ...features, browser: meetingPageBrowser(features.browser, features.meetingPage) } : features;
   const registry = createDocumentMeetingRegistry(deps.documents(MEETINGS_DOCUMENT), deps.logger);
   const budget = new CreateBudget(deps.clock, deps.createsPerMinute ?? CREATES_PER_MINUTE);
   const creatorAccount = () => {
