@@ -1,7 +1,7 @@
 // Page side of the browser bridge: builds `window.quickmeet` over the bridge's WebSocket, exactly as
 // the Electron preload builds it over ipcRenderer, so the renderer cannot tell the two hosts apart.
 import { createClient } from '../../shared/ipc/client';
-import { CONNECTION_LOST_NOTICE } from '../../shared/model/app-info';
+import { CONNECTION_LOST_NOTICE } from '../../shared/model/connection-notice';
 import type { Transport, WireMessage } from '../../shared/ipc/wire';
 import { BRIDGE_SOCKET_PATH } from './bridge-socket-path';
 

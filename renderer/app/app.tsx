@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { CONNECTION_LOST_NOTICE } from '../../shared/model/app-info';
+import { CONNECTION_LOST_NOTICE } from '../../shared/model/connection-notice';
 import type { AuthState } from '../../shared/model/auth-state';
 import type { Settings } from '../../shared/model/settings';
 import { quickmeet } from '../api/quickmeet';

@@ -19,9 +19,3 @@ export const Notice = z.strictObject({
 });
 export type Notice = z.infer<typeof Notice>;
 
-/** Posted by the window itself when its connection to Quickmeet's core drops: the data shown is stale. */
-export const CONNECTION_LOST_NOTICE: Notice = {
-  id: 'connection-lost',
-  level: 'error',
-  message: 'Lost the connection to Quickmeet (not to Google). What this window shows may be out of date: reload it.',
-};

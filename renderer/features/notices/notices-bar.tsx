@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { CONNECTION_LOST_NOTICE, type Notice } from '../../../shared/model/app-info';
+import type { Notice } from '../../../shared/model/app-info';
+import { CONNECTION_LOST_NOTICE } from '../../../shared/model/connection-notice';
 import { call, quickmeet } from '../../api/quickmeet';
 
 /** One-time messages from the app (settings reset, keychain unavailable …), each dismissible. */
