@@ -84,7 +84,7 @@ export function createCore(ports: CorePorts): Core {
     ...app,
     ...createAuthHandlers(auth),
     ...meetings.handlers,
-    ...createSettingsHandlers(settings),
+    ...createSettingsHandlers(settings, ports.files),
     ...conference.handlers,
   };
   let stopOnResume: () => void = () => undefined;

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SettingsView } from '../support/page-objects/settings-view';
 import { QuickmeetApp } from '../support/quickmeet-app';
@@ -54,6 +57,28 @@ describe('settings and the presets editor', () => {
     await expect.poll(() => app.page.getByRole('radio', { name: 'For later' }).isChecked()).toBe(true);
     await app.createInstantMeeting();
     expect(app.bridge.devices.browser.opened.length).toBe(opened + 1);
+  });
+
+  it('says where exports go, and asks before taking a folder that does not exist', async () => {
+    await app.window.tab('Settings').click();
+    await expect.poll(() => app.page.getByTestId('export-folder').textContent()).toMatch(/^Transcripts and attendance files are saved in \/.+Quickmeet\.$/);
+    const typo = join(tmpdir(), `quickmeet-no-such-${Date.now()}`, 'Exprots');
+    await settings.transcriptFolder().fill(typo);
+    await settings.transcriptFolder().blur();
+    const dialog = app.window.confirmDialog();
+    await dialog.getByText(/does not exist\. Quickmeet will create it/).waitFor();
+    await app.screenshot('export-folder-confirm');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(settings.transcriptFolder().inputValue()).resolves.toBe('');
+    expect(existsSync(typo)).toBe(false);
+
+    const existing = mkdtempSync(join(tmpdir(), 'quickmeet-exports-'));
+    await settings.transcriptFolder().fill(existing);
+    await settings.transcriptFolder().blur();
+    await settings.saved().waitFor();
+    await expect(app.page.getByTestId('export-folder').textContent()).resolves.toBe(`Transcripts and attendance files are saved in ${existing}.`);
+    await settings.transcriptFolder().fill('');
+    await settings.transcriptFolder().blur();
   });
 
   it('records a shortcut from the keys pressed, and refuses a lone key or a chord the system keeps', async () => {

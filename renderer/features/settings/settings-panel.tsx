@@ -6,6 +6,7 @@ import { quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
 import type { RemoteState } from '../../api/use-remote-state';
 import { ErrorCallout } from '../../components/error-callout';
+import { ExportFolderField } from './export-folder-field';
 import { PermissionsSection } from './permissions-section';
 import { PresetsSection } from './presets-section';
 import { ShortcutForm } from './shortcut-form';
@@ -43,7 +44,11 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
     return (
       <section className="panel" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>Settings</h2>
-        {settings.error ? <ErrorCallout error={settings.error} onRetry={settings.reload} /> : <p className="empty">Loading settings…</p>}
+        {settings.error ? (
+          <ErrorCallout error={settings.error} onRetry={settings.reload} />
+        ) : (
+          <p className="empty">Loading settings…</p>
+        )}
       </section>
     );
   }
@@ -54,7 +59,10 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
         <legend>New meetings</legend>
         <label className="field">
           <span>Copy the link as</span>
-          <select value={value.copyFormat} onChange={(event) => void apply({ copyFormat: event.target.value as CopyFormat })}>
+          <select
+            value={value.copyFormat}
+            onChange={(event) => void apply({ copyFormat: event.target.value as CopyFormat })}
+          >
             {COPY_FORMATS.map(([format, label]) => (
               <option key={format} value={format}>
                 {label}
@@ -64,7 +72,10 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
         </label>
         <label className="field">
           <span>Default preset</span>
-          <select value={value.defaultPresetId} onChange={(event) => void apply({ defaultPresetId: event.target.value })}>
+          <select
+            value={value.defaultPresetId}
+            onChange={(event) => void apply({ defaultPresetId: event.target.value })}
+          >
             {value.presets.map((preset) => (
               <option key={preset.id} value={preset.id}>
                 {preset.name}
@@ -72,22 +83,28 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
             ))}
           </select>
         </label>
-        <Toggle label="Keep a spare meeting ready (faster links)" checked={value.keepSpareSpace} onChange={(on) => apply({ keepSpareSpace: on })} />
-        <Toggle label="Notify me when someone joins" checked={value.notifyOnJoin} onChange={(on) => apply({ notifyOnJoin: on })} />
+        <Toggle
+          label="Keep a spare meeting ready (faster links)"
+          checked={value.keepSpareSpace}
+          onChange={(on) => apply({ keepSpareSpace: on })}
+        />
+        <Toggle
+          label="Notify me when someone joins"
+          checked={value.notifyOnJoin}
+          onChange={(on) => apply({ notifyOnJoin: on })}
+        />
       </fieldset>
       <fieldset className="settings-group">
         <legend>Global shortcut</legend>
-        <ShortcutForm saved={value.shortcut} onAttempt={() => setStatus('')} onSaved={(next) => (settings.set(next), setStatus('Saved.'))} />
+        <ShortcutForm
+          saved={value.shortcut}
+          onAttempt={() => setStatus('')}
+          onSaved={(next) => (settings.set(next), setStatus('Saved.'))}
+        />
       </fieldset>
       <fieldset className="settings-group">
-        <legend>Transcripts</legend>
-        <label className="field">
-          <span>Save exports to (leave empty for the default folder)</span>
-          <input
-            defaultValue={value.transcriptFolder}
-            onBlur={(event) => event.target.value !== value.transcriptFolder && void apply({ transcriptFolder: event.target.value })}
-          />
-        </label>
+        <legend>Exports</legend>
+        <ExportFolderField saved={value.transcriptFolder} onSave={(folder) => apply({ transcriptFolder: folder })} />
       </fieldset>
       <PermissionsSection auth={auth} />
       <PresetsSection settings={value} onSaved={settings.set} />
@@ -100,7 +117,15 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
 }
 
 /** A switch that moves at once when clicked and moves back if saving fails. */
-function Toggle({ label, checked, onChange }: { readonly label: string; readonly checked: boolean; readonly onChange: (on: boolean) => Promise<unknown> }) {
+function Toggle({
+  label,
+  checked,
+  onChange,
+}: {
+  readonly label: string;
+  readonly checked: boolean;
+  readonly onChange: (on: boolean) => Promise<unknown>;
+}) {
   const [moving, setMoving] = useState<boolean>();
   const change = (on: boolean) => {
     setMoving(on);
@@ -108,7 +133,12 @@ function Toggle({ label, checked, onChange }: { readonly label: string; readonly
   };
   return (
     <label className="toggle">
-      <input type="checkbox" role="switch" checked={moving ?? checked} onChange={(event) => change(event.target.checked)} />
+      <input
+        type="checkbox"
+        role="switch"
+        checked={moving ?? checked}
+        onChange={(event) => change(event.target.checked)}
+      />
       <span>{label}</span>
     </label>
   );
