@@ -27,12 +27,16 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
   // A picked preset that was deleted since falls back to the default one.
   const chosenPreset = settings?.presets.some((preset) => preset.id === presetId) ? presetId : settings?.defaultPresetId;
   const chosenStartNow = startNow ?? settings?.openAfterCreate ?? false;
-  const meeting = created?.meeting ?? latest;
+  // While New meeting runs, the card keeps the link it showed at the click: the new meeting can reach
+  // the recent list (a push) before the create call answers, and must not be shown as "Last meeting".
+  const [shownAtClick, setShownAtClick] = useState<Meeting>();
+  const shown = created?.meeting ?? latest;
   const pickerId = useId();
 
   const create = useAction(() => quickmeet().meetings.createInstant({ presetId: chosenPreset, startNow: chosenStartNow }));
   const copy = useAction((space: string) => quickmeet().meetings.copyLink({ space }));
   const open = useAction((space: string) => quickmeet().meetings.open({ space }));
+  const meeting = create.pending ? shownAtClick : shown;
 
   // The one place this choice is made: it is remembered (the tray and the shortcut follow it too).
   const chooseWhen = (now: boolean) => {
@@ -42,6 +46,7 @@ export function NewMeetingPanel({ settings, latest }: NewMeetingPanelProps) {
   const runCreate = async () => {
     setStatus('Creating a meeting…');
     setCopiedAt(undefined);
+    setShownAtClick(shown);
     const result = await create.run();
     if (!result) return;
     setLastCreateWorked(result.ok);
