@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { basename, isAbsolute, join, parse } from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import type { FileWriter } from '../core/ports/file-writer';
+import { showInFileManager } from './file-manager';
 
 /** The documented default export folder: `~/Documents/Quickmeet`, or `~/Quickmeet` without Documents. */
 export function defaultExportFolder(home = homedir()): string {
@@ -13,9 +14,25 @@ export function defaultExportFolder(home = homedir()): string {
 
 const MAX_SUFFIX = 100;
 
-/** Writes exports with Node's fs: creates the folder (0700), never overwrites (`name (2).csv`), mode 0600. */
-export function createNodeFileWriter(defaultFolder: () => string = defaultExportFolder): FileWriter {
+/**
+ * Writes exports with Node's fs: creates the folder (0700), never overwrites (`name (2).csv`), mode 0600.
+ * `reveal` shows a saved file in the file manager.
+ */
+export function createNodeFileWriter(
+  defaultFolder: () => string = defaultExportFolder,
+  reveal: (filePath: string) => Promise<void> = showInFileManager,
+): FileWriter {
+  const saved = new Set<string>();
   return {
+    async showInFolder(filePath) {
+      if (!saved.has(filePath)) throw new AppError('BAD_REQUEST', 'Quickmeet only shows files it saved since it started.');
+      try {
+        await reveal(filePath);
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        throw new AppError('IO_ERROR', `Could not open a file manager (${why}). The file is at ${filePath}.`, { cause: error });
+      }
+    },
     async describeFolder(folder) {
       const path = folder === '' ? defaultFolder() : folder;
       if (!isAbsolute(path)) return { path, exists: false, problem: `The export folder must be a full path, such as ${defaultFolder()}.` };
@@ -36,6 +53,7 @@ export function createNodeFileWriter(defaultFolder: () => string = defaultExport
           try {
             // 'wx' fails when the file exists, so an earlier export is never replaced.
             await writeFile(path, contents, { encoding: 'utf8', flag: 'wx', mode: 0o600 });
+            saved.add(path);
             return path;
           } catch (error) {
             if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

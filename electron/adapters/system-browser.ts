@@ -7,6 +7,8 @@ import type { ExternalBrowser } from '../core/ports/external-browser';
 export interface OpenerCommand {
   readonly command: string;
   readonly args: ReadonlyArray<string>;
+  /** The command's exit status does not say whether it worked (explorer.exe exits 1 after opening a window). */
+  readonly exitStatusMeansNothing?: boolean;
 }
 
 /**
@@ -52,7 +54,7 @@ const OPENER_RUNNING_MS = 3_000;
  * method is available (no desktop, no browser), and reporting that as "opened" would leave a person
  * waiting for a page that never shows.
  */
-export function launchOpener({ command, args }: OpenerCommand, runningMs = OPENER_RUNNING_MS): Promise<void> {
+export function launchOpener({ command, args, exitStatusMeansNothing }: OpenerCommand, runningMs = OPENER_RUNNING_MS): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     // An array of arguments, never a shell string: the URL cannot inject a command.
     const child = spawn(command, args, { stdio: 'ignore', detached: true });
@@ -67,7 +69,7 @@ export function launchOpener({ command, args }: OpenerCommand, runningMs = OPENE
     const running = setTimeout(() => settle(resolve), runningMs);
     child.on('error', (error) => settle(() => reject(new Error(`Could not start ${command}: ${error.message}`))));
     child.on('exit', (code, signal) =>
-      settle(() => (code === 0 ? resolve() : reject(new Error(`${command} could not open a browser (${signal ?? `exit status ${code}`})`)))),
+      settle(() => (code === 0 || exitStatusMeansNothing ? resolve() : reject(new Error(`${command} failed (${signal ?? `exit status ${code}`})`)))),
     );
   });
 }

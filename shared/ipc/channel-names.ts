@@ -22,6 +22,7 @@ export const REQUEST_CHANNELS = [
   'presets.save',
   'presets.delete',
   'settings.describeExportFolder',
+  'exports.showInFolder',
   'conference.listLive',
   'conference.select',
   'conference.end',

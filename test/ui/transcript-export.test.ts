@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecordingsView } from '../support/page-objects/recordings-view';
 import { SettingsView } from '../support/page-objects/settings-view';
@@ -113,5 +113,29 @@ describe('transcript export from the window', () => {
     expect(readFileSync(path, 'utf8')).toBe(cues.join('\n'));
     expect(readFileSync(path, 'utf8')).toMatch(/00:01:\d\d,\d{3}/);
     await app.screenshot('transcript-export');
+  });
+
+  it('shows the saved file in the file manager: the desktop opener gets its folder, and a failing one is said', async () => {
+    // The bridge runs in this process, so the real file writer starts this stand-in for xdg-open.
+    const bin = mkdtempSync(join(tmpdir(), 'quickmeet-opener-'));
+    const calls = join(bin, 'calls');
+    writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$@" >> '${calls}'\nexit "$(cat '${bin}/status' 2>/dev/null || echo 0)"\n`, { mode: 0o755 });
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path}`;
+    try {
+      const saved = recordings.panel().getByTestId('saved-file');
+      const file = (await saved.locator('.saved-path').textContent())!;
+      await saved.getByRole('button', { name: 'Show in folder' }).click();
+      await expect.poll(() => (existsSync(calls) ? readFileSync(calls, 'utf8') : '')).toBe(`${dirname(file)}\n`);
+      await expect(saved.getByRole('alert').count()).resolves.toBe(0);
+
+      writeFileSync(join(bin, 'status'), '3');
+      await saved.getByRole('button', { name: 'Show in folder' }).click();
+      await saved.getByRole('alert').filter({ hasText: `The file is at ${file}.` }).waitFor();
+      await app.screenshot('transcript-show-in-folder-failed');
+    } finally {
+      process.env.PATH = path;
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 });

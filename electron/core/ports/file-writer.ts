@@ -12,4 +12,10 @@ export interface FileWriter {
    * folder cannot be used at all (not a full path).
    */
   describeFolder(folder: string): Promise<{ readonly path: string; readonly exists: boolean; readonly problem?: string }>;
+  /**
+   * Shows a file this writer saved during this run in the system's file manager. Any other path is
+   * refused with `AppError('BAD_REQUEST')`, so a page cannot point the file manager anywhere else;
+   * `AppError('IO_ERROR')` when no file manager could be started.
+   */
+  showInFolder(filePath: string): Promise<void>;
 }

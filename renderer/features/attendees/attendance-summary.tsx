@@ -4,6 +4,7 @@ import { mirrorToPageClipboard, quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
 import { useRemoteState, type RemoteState } from '../../api/use-remote-state';
 import { ErrorCallout } from '../../components/error-callout';
+import { SavedFile } from '../../components/saved-file';
 import { formatDateTime, formatDuration, formatTime } from '../../components/format';
 
 const label = (c: Conference) => `${c.meetingCode ?? c.space} · ${formatDateTime(c.startTime)}`;
@@ -22,6 +23,8 @@ export function AttendanceSummary({ liveRecords }: AttendanceSummaryProps) {
   const record = chosen ?? ended[0]?.record;
   const [rows, setRows] = useState<ReadonlyArray<AttendanceRow>>();
   const [status, setStatus] = useState('');
+  // The file the last export wrote, shown with Show in folder.
+  const [saved, setSaved] = useState<string>();
   const summary = useAction((name: string) => quickmeet().attendance.summary({ record: name }));
   const exporter = useAction((format: 'markdown' | 'csv') => quickmeet().attendance.export({ record: record ?? '', format }));
   const selectId = useId();
@@ -34,7 +37,8 @@ export function AttendanceSummary({ liveRecords }: AttendanceSummaryProps) {
     const result = await exporter.run(format);
     if (!result?.ok) return;
     await mirrorToPageClipboard(result.value.copiedText);
-    setStatus(result.value.filePath ? `Saved to ${result.value.filePath}` : 'Attendance copied as Markdown.');
+    setSaved(result.value.filePath);
+    setStatus(result.value.filePath ? '' : 'Attendance copied as Markdown.');
   };
 
   if (ended.length === 0 && !history.error) return null;
@@ -88,6 +92,7 @@ export function AttendanceSummary({ liveRecords }: AttendanceSummaryProps) {
       <p className="status" role="status" aria-live="polite">
         {status}
       </p>
+      {saved && <SavedFile key={saved} label="Saved to" filePath={saved} />}
     </section>
   );
 }

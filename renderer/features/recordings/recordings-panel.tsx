@@ -4,6 +4,7 @@ import { mirrorToPageClipboard, quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
 import { useRemoteState } from '../../api/use-remote-state';
 import { ErrorCallout } from '../../components/error-callout';
+import { SavedFile } from '../../components/saved-file';
 import { ArtifactRow } from './artifact-row';
 
 /** Recent recordings, transcripts and smart notes from the local cache, newest first. */
@@ -13,6 +14,8 @@ export function RecordingsPanel() {
     (apply) => quickmeet().on('recordings.changed', apply),
   );
   const [status, setStatus] = useState('');
+  // The file the last export wrote, shown with Show in folder.
+  const [saved, setSaved] = useState<string>();
   const open = useAction((name: string) => quickmeet().recordings.open({ name }));
   const exporter = useAction((name: string, format: TranscriptFormat) =>
     quickmeet().transcripts.export({ name, format, copy: format === 'markdown' }),
@@ -23,7 +26,8 @@ export function RecordingsPanel() {
       void exporter.run(name, format).then(async (result) => {
         if (!result?.ok) return;
         await mirrorToPageClipboard(result.value.copiedText);
-        setStatus(result.value.filePath ? `Transcript saved to ${result.value.filePath}` : 'Transcript copied as Markdown.');
+        setSaved(result.value.filePath);
+        setStatus(result.value.filePath ? '' : 'Transcript copied as Markdown.');
       }),
     [exporter.run],
   );
@@ -44,6 +48,7 @@ export function RecordingsPanel() {
       <p className="status" role="status" aria-live="polite">
         {status}
       </p>
+      {saved && <SavedFile key={saved} label="Transcript saved to" filePath={saved} />}
     </section>
   );
 }

@@ -15,6 +15,8 @@ export const settingsRequests = {
     z.strictObject({ folder: Settings.shape.transcriptFolder }),
     z.strictObject({ path: z.string().max(4000), exists: z.boolean(), problem: z.string().max(500).optional() }),
   ),
+  /** Shows an export saved in this run (the `filePath` an export answered) in the file manager. */
+  'exports.showInFolder': request(z.strictObject({ filePath: z.string().min(1).max(4000) }), z.null()),
 } as const;
 
 /** Settings pushes. */

@@ -42,14 +42,14 @@ describe('instant meeting (cold: no spare)', () => {
 
   it('keeps and returns the meeting when the browser will not open it, and says so in a notice', async () => {
     const h = await startMeetings({ keepSpareSpace: false });
-    h.browser.open = () => Promise.reject(new Error('xdg-open could not open a browser (exit status 3)'));
+    h.browser.open = () => Promise.reject(new Error('xdg-open failed (exit status 3)'));
     const created = await h.feature.instant.create({ startNow: true });
     expect(h.clipboard.text).toBe(created.meeting.meetingUri);
     expect(h.feature.registry.list().map((m) => m.space)).toEqual([created.meeting.space]);
     expect(h.events.last('app.notice')).toEqual({
       id: `open-failed:${created.meeting.space}`,
       level: 'warning',
-      message: `Could not open ${created.meeting.meetingUri} in a browser (xdg-open could not open a browser (exit status 3)). Open the link yourself.`,
+      message: `Could not open ${created.meeting.meetingUri} in a browser (xdg-open failed (exit status 3)). Open the link yourself.`,
     });
   });
 
