@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { AccessTokenSource } from '../core/ports/access-token';
 import { systemClock } from '../core/ports/clock';
 import { DEMO_CLIENT, startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator/index';
 import { createConfSettingsFile } from './conf-settings-file';
@@ -44,7 +45,6 @@ interface Backend {
 }
 
 function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed) {
-  const oauth = createGoogleOAuthClient(backend);
   const logger = createFileLogger(join(home, 'logs', 'quickmeet.log'));
   return {
     hostNotices,
@@ -55,10 +55,10 @@ function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed)
     documents: createJsonDocumentStoreFactory(home),
     settingsFile: createConfSettingsFile({ dir: home }),
     system: createNodeSystemEvents(),
-    oauth,
+    oauth: createGoogleOAuthClient(backend),
     redirectListener: createLoopbackRedirectListener(),
     files: createNodeFileWriter(),
-    meet: createGoogleapisMeetClient({ auth: oauth.authClient, rootUrl: backend.meetRootUrl }),
+    meet: (tokens: AccessTokenSource) => createGoogleapisMeetClient({ tokens, rootUrl: backend.meetRootUrl }),
   };
 }
 

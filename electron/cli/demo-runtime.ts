@@ -1,4 +1,3 @@
-import { OAuth2Client } from 'google-auth-library';
 import { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
 import type { AuthState } from '../../shared/model/auth-state';
@@ -8,7 +7,7 @@ import type { AuthSession } from '../core/auth/auth-session';
 import { createMeetingsFeature } from '../core/meetings/meetings-feature';
 import type { DocumentStoreFactory } from '../core/ports/document-store';
 import { systemClock } from '../core/ports/clock';
-import { DEMO_CLIENT, startEmulator } from '../emulator/index';
+import { startEmulator } from '../emulator/index';
 import type { CliRuntime } from './cli-runtime';
 import { quietLogger, silentNotifier } from './cli-ports';
 import { SystemBrowser } from '../adapters/system-browser';
@@ -16,7 +15,7 @@ import { SystemClipboard } from '../adapters/system-clipboard';
 
 const CREATED_SCOPE = 'https://www.googleapis.com/auth/meetings.space.created';
 const Accounts = z.object({ accounts: z.array(z.object({ email: z.string() })).min(1) });
-const Token = z.object({ access_token: z.string().min(1), expires_in: z.number() });
+const Token = z.object({ access_token: z.string().min(1) });
 
 /**
  * A fresh in-process emulator, signed in as its first demo account with a token from the control
@@ -29,8 +28,6 @@ export async function startDemoRuntime(): Promise<CliRuntime> {
   const token = Token.parse(
     await control('/tokens', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ account: email, scopes: [CREATED_SCOPE] }) }),
   );
-  const auth = new OAuth2Client({ clientId: DEMO_CLIENT.clientId, clientSecret: DEMO_CLIENT.clientSecret });
-  auth.setCredentials({ access_token: token.access_token, expiry_date: Date.now() + token.expires_in * 1000 });
 
   let state: AuthState = { status: 'signedIn', email, capabilities: ['createSpaces'], persisted: false };
   const session: AuthSession = {
@@ -44,7 +41,7 @@ export async function startDemoRuntime(): Promise<CliRuntime> {
   const clipboard = new SystemClipboard();
   const settings = { get: () => ({ ...DEFAULT_SETTINGS, keepSpareSpace: false }), onChange: () => () => undefined };
   const meetings = createMeetingsFeature({
-    meet: createGoogleapisMeetClient({ auth, rootUrl: `${emulator.baseUrl}/` }),
+    meet: createGoogleapisMeetClient({ tokens: { accessToken: async () => token.access_token }, rootUrl: `${emulator.baseUrl}/` }),
     auth: session,
     settings,
     documents: memoryDocuments(),

@@ -1,3 +1,4 @@
+import type { AccessTokenSource } from '../../electron/core/ports/access-token';
 import type { EventChannel, EventOf } from '../../shared/ipc/contract';
 import type { Clipboard } from '../../electron/core/ports/clipboard';
 import type { Clock } from '../../electron/core/ports/clock';
@@ -127,3 +128,8 @@ export class ControllableSystemEvents implements SystemEvents {
 
 /** An in-memory transport pair, as two ends of one pipe. */
 export { createTransportPair } from './transport-pair';
+
+/** The core's token source reduced to one access token that never refreshes (an API client test signed in from the control API). */
+export function fixedToken(token: string): AccessTokenSource {
+  return { accessToken: async () => token };
+}

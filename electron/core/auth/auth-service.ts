@@ -1,5 +1,6 @@
 import type { AuthState, Capability } from '../../../shared/model/auth-state';
 import type { NoticeBoard } from '../app/notice-board';
+import type { AccessTokenSource } from '../ports/access-token';
 import type { Clock } from '../ports/clock';
 import type { EventSink } from '../ports/event-sink';
 import type { ExternalBrowser } from '../ports/external-browser';
@@ -41,7 +42,7 @@ export interface AccountSwitch {
 }
 
 /** The sign-in state machine with its commands; implements `AuthSession` for the features. */
-export interface AuthService extends AuthSession {
+export interface AuthService extends AuthSession, AccessTokenSource {
   /**
    * Called after the account changes: sign-out, another e-mail signing in, and the first sign-in or
    * restore of a run; not when the same account refreshes, loses access or signs in again. Whoever
@@ -120,6 +121,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     },
     require: (capability) => requireCapability(session, capability),
     ensureFresh: () => policy.ensureFresh(),
+    accessToken: (refused) => policy.accessToken(refused),
     async restore() {
       transition(await policy.restore());
       if (session.status === 'signedIn') void policy.ensureFresh().catch(() => undefined);
@@ -155,7 +157,6 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     },
     dispose() {
       flow?.abort.abort();
-      policy.dispose();
       listeners.clear();
       switchListeners.clear();
     },
