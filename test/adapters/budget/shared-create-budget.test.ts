@@ -11,8 +11,8 @@ import { systemClock } from '../../../electron/core/ports/clock';
 /** A separate process (as a `quickmeet new` would be) that asks the shared budget for `count` slots at once; answers how many it got. */
 function takeInAnotherProcess(file: string, count: number): Promise<number> {
   const script = `
-    const { createFileCreateLedger } = await import(${JSON.stringify(new URL('../../../electron/adapters/file-create-ledger.ts', import.meta.url).pathname)});
-    const { CreateBudget } = await import(${JSON.stringify(new URL('../../../electron/core/meetings/create-budget.ts', import.meta.url).pathname)});
+    const { createFileCreateLedger } = await import(${JSON.stringify(new URL('../../../electron/adapters/file-create-ledger.ts', import.meta.url).href)});
+    const { CreateBudget } = await import(${JSON.stringify(new URL('../../../electron/core/meetings/create-budget.ts', import.meta.url).href)});
     const budget = new CreateBudget({ now: () => Date.now() }, 10, createFileCreateLedger(${JSON.stringify(file)}));
     const decisions = await Promise.all(Array.from({ length: ${count} }, () => budget.tryTake()));
     process.stdout.write(String(decisions.filter((d) => d.granted).length));`;
