@@ -43,7 +43,7 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['electron/adapters/**/*.ts', 'electron/emulator/**/*.ts', 'electron/bridge/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/adapters/**/*.ts', 'electron/emulator/**/*.ts', 'electron/host/**/*.ts', 'electron/bridge/**/*.ts', 'electron/cli/**/*.ts'],
     rules: restrict([googleWhole, electronOnlyInShell], [['**/shell/**', '**/preload/**', '**/renderer/**']]),
   },
   {

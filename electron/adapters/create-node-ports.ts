@@ -17,6 +17,8 @@ import { createLoopbackRedirectListener } from './loopback-redirect-listener';
 import { createNodeFileWriter } from './node-file-writer';
 import { createNodeSystemEvents } from './node-system-events';
 import { loadOAuthClientConfig } from './oauth-client-config';
+import type { SettingsFile } from '../core/ports/settings-file';
+import type { SystemEvents } from '../core/ports/system-events';
 
 export interface NodePortsOptions {
   /** The app-data folder (settings, registry, caches, logs). */
@@ -26,6 +28,10 @@ export interface NodePortsOptions {
   readonly emulator?: EmulatorOptions;
   /** Force demo mode even when a Google client is configured (tests, `--demo`). */
   readonly forceDemo?: boolean;
+  /** The settings file, when the host keeps its own (electron-store in the shell); conf otherwise. */
+  readonly settingsFile?: SettingsFile;
+  /** Power and network events built on the clock-jump detector (the shell adds powerMonitor and net); the detector alone otherwise. */
+  readonly system?: (clockJumps: SystemEvents) => SystemEvents & { dispose(): void };
 }
 
 /** The ports that are the same in every Node-based host, and what the host must know about them. */
@@ -44,8 +50,13 @@ interface Backend {
   readonly meetRootUrl?: string;
 }
 
-function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed) {
+type HostChoices = Pick<NodePortsOptions, 'settingsFile' | 'system'>;
+
+function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed, choices: HostChoices) {
   const logger = createFileLogger(join(home, 'logs', 'quickmeet.log'));
+  // One clock-jump timer per process, whichever system-events port the host builds on it.
+  const clockJumps = createNodeSystemEvents();
+  const system = choices.system?.(clockJumps) ?? clockJumps;
   return {
     hostNotices,
     createLedger: createFileCreateLedger(join(home, 'create-budget.json'), logger),
@@ -53,8 +64,14 @@ function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed)
     clock: systemClock,
     logger,
     documents: createJsonDocumentStoreFactory(home),
-    settingsFile: createConfSettingsFile({ dir: home }),
-    system: createNodeSystemEvents(),
+    settingsFile: choices.settingsFile ?? createConfSettingsFile({ dir: home }),
+    system: {
+      ...system,
+      dispose() {
+        system.dispose();
+        if (system !== clockJumps) clockJumps.dispose();
+      },
+    },
     oauth: createGoogleOAuthClient(backend),
     redirectListener: createLoopbackRedirectListener(),
     files: createNodeFileWriter(),
@@ -72,7 +89,7 @@ export async function createNodePorts(options: NodePortsOptions): Promise<NodePo
   const hostNotices = createHostNoticeFeed();
   const config = options.forceDemo ? { mode: 'demo' as const } : await loadOAuthClientConfig({ env: options.env, appDataDir: options.home });
   if (config.mode === 'google') {
-    const ports = buildPorts(options.home, { ...config, endpoints: GOOGLE_ENDPOINTS }, hostNotices);
+    const ports = buildPorts(options.home, { ...config, endpoints: GOOGLE_ENDPOINTS }, hostNotices, options);
     return { ports, demoMode: false, dispose: async () => ports.system.dispose() };
   }
   // Demo mode brings meetings to life (autopilot) and survives restarts (the state file keeps token digests only).
@@ -84,7 +101,7 @@ export async function createNodePorts(options: NodePortsOptions): Promise<NodePo
   });
   let ports: ReturnType<typeof buildPorts>;
   try {
-    ports = buildPorts(options.home, { ...DEMO_CLIENT, endpoints: emulatorEndpoints(emulator.baseUrl), meetRootUrl: `${emulator.baseUrl}/` }, hostNotices);
+    ports = buildPorts(options.home, { ...DEMO_CLIENT, endpoints: emulatorEndpoints(emulator.baseUrl), meetRootUrl: `${emulator.baseUrl}/` }, hostNotices, options);
   } catch (error) {
     // A failed setup closes what it started: a listening emulator would keep the process alive.
     await emulator.close();

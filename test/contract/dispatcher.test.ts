@@ -5,6 +5,7 @@ import { requests, type RequestChannel } from '../../shared/ipc/contract';
 import { createDispatcher } from '../../shared/ipc/dispatcher';
 import type { Handlers } from '../../shared/ipc/handlers';
 import { AppError } from '../../shared/ipc/result';
+import { contractCheckedEmitter } from '../../shared/ipc/server';
 
 /** Handlers that record each call and answer a value the response schema accepts for a few channels. */
 function recordingHandlers() {
@@ -116,5 +117,20 @@ describe('dispatcher', () => {
       { numRuns: 400 },
     );
     expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
+  });
+});
+
+describe('validating mode for pushes', () => {
+  it('passes a push that fits its schema and reports and drops one that does not', () => {
+    const sent: Array<{ event: string; payload: unknown }> = [];
+    const breaches: string[] = [];
+    const emit = contractCheckedEmitter(
+      (event, payload) => sent.push({ event, payload }),
+      (event) => breaches.push(event),
+    );
+    emit('auth.changed', { status: 'signedOut' });
+    emit('auth.changed', { status: 'signedIn' } as never);
+    expect(sent).toEqual([{ event: 'auth.changed', payload: { status: 'signedOut' } }]);
+    expect(breaches).toEqual(['auth.changed']);
   });
 });
