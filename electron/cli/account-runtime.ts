@@ -43,7 +43,7 @@ export async function startCliHost(options: CliHostOptions): Promise<CliRuntime>
       return { clipboard, browser, notifier: silentNotifier, ...(options.secrets ? { secrets: options.secrets } : {}) };
     },
   });
-  host.listen(stderrNotices(print));
+  host.on('app.notice', stderrNotices(print));
   const close = async () => {
     await host.stop();
     await options.cleanup?.();
@@ -57,6 +57,7 @@ export async function startCliHost(options: CliHostOptions): Promise<CliRuntime>
   }
   const { auth, meetings, settings } = host.core.services;
   return {
+    api: host.api('cli'),
     meetings,
     settings,
     clipboard,

@@ -1,11 +1,14 @@
 // The one composition every host runs: Node ports, the core, the dispatcher, the event fan-out, start
 // and stop. The Electron shell, the browser bridge and the CLI each call it with what differs.
 import { createDispatcher } from '../../shared/ipc/dispatcher';
+import { createInProcessApi } from '../../shared/ipc/in-process-api';
+import type { InProcessApi, Subscriptions } from '../../shared/ipc/quickmeet-api';
 import { contractCheckedEmitter, createServer, type IpcServer } from '../../shared/ipc/server';
 import type { Transport } from '../../shared/ipc/wire';
 import type { AppInfo } from '../../shared/model/app-info';
 import { createNodePorts, type NodePorts, type NodePortsOptions } from '../adapters/create-node-ports';
 import { createCore, type Core, type CorePorts } from '../core/create-core';
+import type { EventChannel } from '../../shared/ipc/contract';
 import type { EventSink } from '../core/ports/event-sink';
 import type { Logger } from '../core/ports/logger';
 
@@ -33,8 +36,10 @@ export interface Host {
   readonly devices: HostDevices;
   /** Serves the contract over `transport` (a window, a page) and sends it every push until closed. */
   serve(transport: Transport, senderId: string): IpcServer;
-  /** Adds an in-process listener of the core's pushes; returns a disconnect. */
-  listen(sink: EventSink): () => void;
+  /** Typed subscriptions to the core's pushes, for in-process listeners (the tray, the shortcut, the CLI's notices). */
+  readonly on: Subscriptions['on'];
+  /** The contract for an in-process caller under its own sender id, through the dispatcher like the window's calls. */
+  api(senderId: string): InProcessApi;
   /** Starts the core (`background: false`, the CLI: no polling); a failed start closes what the host opened. */
   start(options?: { readonly background?: boolean }): Promise<void>;
   /** Stops the core, waits for its queued writes, closes the shared ports; once, however often called. */
@@ -72,6 +77,13 @@ export async function createHost(options: HostOptions): Promise<Host> {
     onInternalError: (channel, error) => logger.error('handler failed', { channel, error: String(error) }),
   });
   const listen = (sink: EventSink) => (sinks.add(sink), () => void sinks.delete(sink));
+  const on: Subscriptions['on'] = (event, listener) =>
+    listen({
+      emit: (pushed: EventChannel, payload: unknown) => {
+        // The fan-out carries every channel; this listener takes the one it named, whose payload type that channel fixes.
+        if (pushed === event) listener(payload as Parameters<typeof listener>[0]);
+      },
+    });
   let stopped: Promise<void> | undefined;
   const stop = () =>
     (stopped ??= (async () => {
@@ -82,7 +94,8 @@ export async function createHost(options: HostOptions): Promise<Host> {
     core,
     node,
     devices,
-    listen,
+    on,
+    api: (senderId) => createInProcessApi(dispatch, senderId, { on }),
     serve(transport, senderId) {
       const server = createServer(transport, dispatch, senderId);
       const detach = listen(server);

@@ -1,7 +1,5 @@
 import type { GlobalShortcut } from 'electron';
-import type { EventChannel } from '../../shared/ipc/contract';
 import type { Notice } from '../../shared/model/app-info';
-import type { Settings } from '../../shared/model/settings';
 import type { NoticeBoard } from '../core/app/notice-board';
 
 /** What applying a shortcut setting did. */
@@ -14,10 +12,8 @@ export interface ShortcutReporting {
 
 /** The global shortcut, re-bindable from settings. */
 export interface ShortcutBinding {
-  /** Binds `accelerator` (empty = none) in place of the current one, unless it is the chord last tried. */
+  /** Binds `accelerator` (empty = none) in place of the current one, unless it is the chord last tried (each `settings.changed` re-applies it). */
   apply(accelerator: string): ShortcutOutcome;
-  /** Follows contract events: a `settings.changed` re-applies its shortcut. */
-  observe(event: EventChannel, payload: unknown): void;
   dispose(): void;
 }
 
@@ -74,9 +70,6 @@ export function createShortcutBinding(
   };
   return {
     apply,
-    observe(event, payload) {
-      if (event === 'settings.changed') apply((payload as Settings).shortcut);
-    },
     dispose() {
       release();
       lastTried = undefined;

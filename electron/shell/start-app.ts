@@ -96,7 +96,7 @@ export async function startApp(dataDir: string): Promise<void> {
         })
       : undefined;
   const controller = createTrayController({
-    handlers: core.handlers,
+    api: host.api('tray'),
     headCount: core.services.conference.headCount,
     recentRecordings: core.services.conference.recentRecordings,
     demoMode: node.demoMode,
@@ -112,12 +112,15 @@ export async function startApp(dataDir: string): Promise<void> {
     windowVisible: () => window.isVisible(),
     showWindow: () => popup.show(),
   });
-  for (const observer of [controller, shortcut, desktop, notices])
-    host.listen({ emit: (event, payload) => observer.observe(event, payload as never) });
+  host.on('settings.changed', (settings) => {
+    shortcut.apply(settings.shortcut);
+    desktop.applySettings(settings);
+  });
+  host.on('app.notice', notices.forward);
 
   await host.start();
   await controller.refresh();
-  const settings = await core.handlers['settings.get']({}, { senderId: 'shell' }).catch(() => DEFAULT_SETTINGS);
+  const settings = await host.api('shell').settings.get().catch(() => DEFAULT_SETTINGS);
   shortcut.apply(settings.shortcut);
   desktop.applySettings(settings);
 }
