@@ -3,7 +3,7 @@ import type { Notice } from '../../shared/model/app-info';
 import type { NoticeBoard } from '../core/app/notice-board';
 
 /** What applying a shortcut setting did. */
-export type ShortcutOutcome = 'registered' | 'unchanged' | 'refused' | 'invalid' | 'disabled';
+export type ShortcutOutcome = 'registered' | 'unchanged' | 'refused' | 'invalid';
 
 /** Where a refusal is reported: the core's notice board (listed in the window; notice-forwarder.ts also shows it on the desktop). */
 export interface ShortcutReporting {
@@ -12,7 +12,7 @@ export interface ShortcutReporting {
 
 /** The global shortcut, re-bindable from settings. */
 export interface ShortcutBinding {
-  /** Binds `accelerator` (empty = none) in place of the current one, unless it is the chord last tried (each `settings.changed` re-applies it). */
+  /** Binds `accelerator` (the settings schema never lets it be empty) in place of the current one, unless it is the chord last tried (each `settings.changed` re-applies it). */
   apply(accelerator: string): ShortcutOutcome;
   dispose(): void;
 }
@@ -52,7 +52,6 @@ export function createShortcutBinding(
     // The previous refusal no longer describes the setting.
     if (refusalId !== undefined) reporting.notices.dismiss(refusalId);
     refusalId = undefined;
-    if (wanted === '') return 'disabled';
     let outcome: 'registered' | 'refused' | 'invalid';
     try {
       outcome = globalShortcut.register(wanted, onPress) ? 'registered' : 'refused';

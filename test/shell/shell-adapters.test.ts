@@ -6,7 +6,7 @@ import { createElectronSystemEvents } from '../../electron/shell/electron-system
 import { createShortcutBinding } from '../../electron/shell/global-shortcut';
 import { renderTrayIconPng } from '../../electron/shell/tray-icon-image';
 import { createNoticeBoard } from '../../electron/core/app/notice-board';
-import { DEFAULT_SETTINGS } from '../../shared/model/settings';
+import { DEFAULT_SETTINGS, Settings } from '../../shared/model/settings';
 import { RecordingEventSink } from '../support/in-memory-ports';
 
 describe('notifier adapter', () => {
@@ -117,14 +117,13 @@ describe('global shortcut', () => {
     expect([...registered.keys()]).toEqual(['Alt+Q']);
   });
 
-  it('reports a malformed chord as one, and an empty chord disables the shortcut', () => {
+  it('reports a malformed chord as one; an empty chord never reaches it, the settings refuse one', () => {
     const { registered, notices, binding } = setup();
     expect(binding.apply('Nonsense+Q')).toBe('invalid');
     expect(notices.list()[0]?.message).toMatch(/not a shortcut Quickmeet understands/);
-    binding.apply('Alt+Q');
-    expect(binding.apply('')).toBe('disabled');
-    expect(binding.apply(' ')).toBe('unchanged');
-    expect(registered.size).toBe(0);
+    expect(binding.apply('Alt+Q')).toBe('registered');
+    expect([...registered.keys()]).toEqual(['Alt+Q']);
+    expect(Settings.safeParse({ ...DEFAULT_SETTINGS, shortcut: '' }).success).toBe(false);
   });
 });
 

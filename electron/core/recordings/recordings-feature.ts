@@ -83,5 +83,3 @@ export function createRecordingsFeature(deps: RecordingsFeatureDeps) {
   };
 }
 
-/** The running recordings feature. */
-export type RecordingsFeature = ReturnType<typeof createRecordingsFeature>;

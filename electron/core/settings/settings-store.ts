@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/ipc/result';
+import { MAX_PRESETS } from '../../../shared/model/input-limits';
 import type { Preset } from '../../../shared/model/preset';
 import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../../shared/model/settings';
 import type { NoticeBoard } from '../app/notice-board';
@@ -31,7 +32,6 @@ export interface SettingsStoreDeps {
   readonly logger: Logger;
 }
 
-const MAX_PRESETS = 20;
 
 function badRequest(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): AppError {
   const first = error.issues[0];
