@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/ipc/result';
+import { createListeners } from '../../../shared/events/listeners';
 import { MAX_PRESETS } from '../../../shared/model/input-limits';
 import type { Preset } from '../../../shared/model/preset';
 import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../../shared/model/settings';
@@ -57,7 +58,7 @@ function validated(candidate: unknown): Settings {
 export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
   let current: Settings = DEFAULT_SETTINGS;
   let queue: Promise<unknown> = Promise.resolve();
-  const listeners = new Set<(settings: Settings) => void>();
+  const listeners = createListeners<[settings: Settings]>();
   // The same policy as every data file: damaged set aside, unreadable or unwritable kept in memory.
   const file = keepDocument(
     {
@@ -75,7 +76,7 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
   function commit(next: Settings): Settings {
     current = next;
     deps.events.emit('settings.changed', next);
-    for (const listener of listeners) listener(next);
+    listeners.emit(next);
     return next;
   }
 
@@ -95,8 +96,7 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
   return {
     get: () => current,
     onChange(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
+      return listeners.add(listener);
     },
     load: () =>
       serially(async () => {
