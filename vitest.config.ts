@@ -4,7 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
-    testTimeout: 20_000,
+    // Limits catch a hang; they are not speed checks. Every test waits on state (a locator, a poll, an
+    // event), and a Chromium test that signs in twice needs over 20 s when it shares 2 cores with others.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: 'forks',
     // Each test gets its own emulator and data dir, so files may run in parallel.

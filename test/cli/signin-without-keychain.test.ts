@@ -34,5 +34,5 @@ describe('quickmeet signin with no keychain', () => {
     expect(signIn.status).toBe(EXIT.auth);
     const status = await quickmeet(home, 'status');
     expect(status.out).toMatch(/^Not signed in/);
-  }, 60_000);
+  });
 });

@@ -69,7 +69,7 @@ describe('docs/emulator.md: Use it from your own code', () => {
     expect(space, stdout).toBeDefined();
     const calls = (await h.control.requests()).slice(before).map((r) => `${r.apiMethod} ${r.status}`);
     expect(calls).toEqual(['meet.spaces.create 200', 'meet.conferenceRecords.list 200']);
-  }, 90_000); // a child Node process loading all of googleapis under tsx
+  }); // a child Node process loading all of googleapis under tsx
 
   it('is right that apiEndpoint ignores a port written inside it', async () => {
     const authClient = new OAuth2Client();

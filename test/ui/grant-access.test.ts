@@ -34,7 +34,7 @@ describe('granting an optional permission later (incremental consent)', () => {
 
   beforeAll(async () => {
     app = await QuickmeetApp.launch({ viewport: { width: 420, height: 900 } });
-    app.page.setDefaultTimeout(10_000);
+    app.page.setDefaultTimeout(30_000);
     await app.window.account().filter({ hasText: 'Not signed in' }).waitFor();
   }, 60_000);
   afterAll(async () => app?.close());

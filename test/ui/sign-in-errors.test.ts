@@ -7,7 +7,7 @@ describe('sign-in that does not complete', () => {
 
   beforeAll(async () => {
     app = await QuickmeetApp.launch();
-    app.page.setDefaultTimeout(5_000);
+    app.page.setDefaultTimeout(30_000);
     await app.window.account().filter({ hasText: 'Not signed in' }).waitFor();
   }, 60_000);
   afterAll(async () => app?.close());

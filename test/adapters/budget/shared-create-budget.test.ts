@@ -32,7 +32,7 @@ describe('create budget shared through the app-data folder', () => {
     expect(await here.tryTake()).toMatchObject({ granted: false });
     // No lock is left behind.
     expect(readdirSync(join(file, '..')).sort()).toEqual(['create-budget.json']);
-  }, 60_000);
+  });
 
   it('carries on for this process alone when the folder cannot hold the lock', async () => {
     const blocked = join(mkdtempSync(join(tmpdir(), 'quickmeet-budget-')), 'a-file');
