@@ -3,13 +3,14 @@ import type { SystemEvents } from '../core/ports/system-events';
 import { createElectronClipboard, type ElectronClipboardDeps } from './electron-clipboard';
 import { createElectronNotifier } from './electron-notifier';
 import { createElectronSystemEvents } from './electron-system-events';
-import { createElectronUrlOpener, type UrlOpenerOptions } from './electron-url-opener';
+import type { OpenableUrlOptions } from '../../shared/links/external-url-policy';
+import { createElectronBrowser } from './electron-browser';
 
 /** The desktop devices that only Electron can fill: clipboard, system browser, notifications. */
-export function createShellDevices(options: UrlOpenerOptions, clipboardOptions: Omit<ElectronClipboardDeps, 'clipboard'>) {
+export function createShellDevices(options: OpenableUrlOptions, clipboardOptions: Omit<ElectronClipboardDeps, 'clipboard'>) {
   return {
     clipboard: createElectronClipboard({ clipboard, ...clipboardOptions }),
-    browser: createElectronUrlOpener(shell, options),
+    browser: createElectronBrowser(shell, options),
     notifier: createElectronNotifier((o) => new Notification(o), () => Notification.isSupported()),
   };
 }

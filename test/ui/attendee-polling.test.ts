@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_READ_RETRY } from '../../electron/adapters/retry-policy';
-import { backoffDelayMs } from '../../electron/core/conference/backoff';
+import { backoffDelayMs } from '../../electron/core/polling/backoff';
 import { SettingsView } from '../support/page-objects/settings-view';
 import { QuickmeetApp } from '../support/quickmeet-app';
 

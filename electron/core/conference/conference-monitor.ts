@@ -10,10 +10,10 @@ import type { Logger } from '../ports/logger';
 import type { MeetApi } from '../ports/meet-api';
 import type { Notifier } from '../ports/notifier';
 import { findLiveConferences } from './live-conference-finder';
-import { PollLoop } from './poll-loop';
-import { isSignedIn } from './read-access';
+import { PollLoop } from '../polling/poll-loop';
+import { isSignedIn } from '../meetings/read-access';
 import { hasRecentActivity } from './recent-activity';
-import type { Timers } from './timers';
+import type { Timers } from '../ports/timers';
 
 /** Poll intervals by state: the list within 5 s while the window shows it, the head-count every 15 s while closed. */
 export const POLL_INTERVALS_MS = {

@@ -1,6 +1,6 @@
 import type { Clock } from '../ports/clock';
 import { backoffDelayMs, resumeJitterMs } from './backoff';
-import type { Timers } from './timers';
+import type { Timers } from '../ports/timers';
 
 /** What a loop needs: its work, its pace, and time. */
 export interface PollLoopOptions {

@@ -6,7 +6,7 @@ import type { Meeting } from '../../../shared/model/meeting';
 import type { Preset } from '../../../shared/model/preset';
 import type { HeadCountSource } from '../attendees/head-count';
 import type { Logger } from '../ports/logger';
-import { parseRecordingsMenuId, RECORDINGS_MENU_LIMIT, recordingsMenuSection } from '../recordings/recordings-menu';
+import { parseRecordingsMenuId, RECORDINGS_MENU_LIMIT, recordingsMenuSection } from './recordings-menu';
 import { buildTrayModel, parseTrayCommand, type TrayCommand, type TrayModel } from './tray-model';
 
 /** What the controller needs: the contract and its pushes, the core's in-memory head-count and recordings, and the shell's drawing. */
