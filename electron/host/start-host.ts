@@ -6,7 +6,7 @@ import type { InProcessApi, Subscriptions } from '../../shared/ipc/quickmeet-api
 import { contractCheckedEmitter, createServer, type IpcServer } from '../../shared/ipc/server';
 import type { Transport } from '../../shared/ipc/wire';
 import type { AppInfo } from '../../shared/model/app-info';
-import { createNodePorts, type NodePorts, type NodePortsOptions } from '../adapters/create-node-ports';
+import { createNodePorts, type NodePorts, type NodePortsOptions } from './create-node-ports';
 import { createCore, type Core, type CorePorts } from '../core/create-core';
 import type { EventChannel } from '../../shared/ipc/contract';
 import type { EventSink } from '../core/ports/event-sink';
