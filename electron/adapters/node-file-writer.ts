@@ -16,6 +16,11 @@ const MAX_SUFFIX = 100;
 /** Writes exports with Node's fs: creates the folder (0700), never overwrites (`name (2).csv`), mode 0600. */
 export function createNodeFileWriter(defaultFolder: () => string = defaultExportFolder): FileWriter {
   return {
+    async describeFolder(folder) {
+      const path = folder === '' ? defaultFolder() : folder;
+      if (!isAbsolute(path)) return { path, exists: false, problem: `The export folder must be a full path, such as ${defaultFolder()}.` };
+      return { path, exists: existsSync(path) };
+    },
     async writeNewFile(folder, fileName, contents) {
       if (fileName === '' || basename(fileName) !== fileName || fileName.startsWith('.')) {
         throw new AppError('IO_ERROR', 'An export file name must be a plain name without folders.');

@@ -1,6 +1,7 @@
 // Page side of the browser bridge: builds `window.quickmeet` over the bridge's WebSocket, exactly as
 // the Electron preload builds it over ipcRenderer, so the renderer cannot tell the two hosts apart.
 import { createClient } from '../../shared/ipc/client';
+import { CONNECTION_LOST_NOTICE } from '../../shared/model/connection-notice';
 import type { Transport, WireMessage } from '../../shared/ipc/wire';
 import { BRIDGE_SECRET_PROTOCOL_PREFIX, BRIDGE_SOCKET_PATH, BRIDGE_SOCKET_PROTOCOL } from './bridge-socket-path';
 
@@ -52,8 +53,10 @@ function createPageTransport(url: string, secret: string | null): Transport {
   });
   socket.addEventListener('close', () => {
     for (const id of inFlight) {
-      deliver({ kind: 'response', id, result: { ok: false, error: { code: 'UNAVAILABLE', message: closeMessage } } });
+      deliver({ kind: 'response', id, result: { ok: false, error: { code: 'DISCONNECTED', message: closeMessage } } });
     }
+    // Said once, even with nothing in flight: everything the window shows from now on may be out of date.
+    deliver({ kind: 'event', event: 'app.notice', payload: CONNECTION_LOST_NOTICE });
     inFlight.clear();
   });
 

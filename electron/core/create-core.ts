@@ -56,6 +56,8 @@ export interface CorePorts {
   readonly createLedger?: CreateLedger;
   /** Problems the host found with its own files (the demo's Google state), shown as notices. */
   readonly hostNotices?: HostNotices;
+  /** Demo mode only: the page a meeting link opens instead of meet.google.com (the emulator's demo meeting). */
+  readonly meetingPage?: (meetingUri: string) => string;
 }
 
 /** Domain services, for hosts that act outside IPC: the tray, the global shortcut, the CLI. */
@@ -87,14 +89,14 @@ export function createCore(ports: CorePorts): Core {
   // Meetings, spare spaces and recordings belong to one account: each account reads and writes its own copy.
   const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT]);
   const meet = ports.meet(auth);
-  const meetings = createMeetingsFeature({ ...ports, meet, documents, auth, settings });
-  const conference = createConferenceFeature({ ...ports, meet, documents, auth, registry: meetings.registry, settings: () => settings.get() });
+  const meetings = createMeetingsFeature({ ...ports, meet, documents, auth, settings, notices });
+  const conference = createConferenceFeature({ ...ports, meet, documents, auth, notices, registry: meetings.registry, settings: () => settings.get() });
   const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
   const handlers: Handlers = {
     ...app,
     ...createAuthHandlers(auth),
     ...meetings.handlers,
-    ...createSettingsHandlers(settings),
+    ...createSettingsHandlers(settings, ports.files),
     ...conference.handlers,
   };
   const stopHostNotices = ports.hostNotices?.subscribe((notice) => notices.post(notice)) ?? (() => undefined);
@@ -112,6 +114,7 @@ export function createCore(ports: CorePorts): Core {
       stopOnResume = ports.system.onResume(() => void auth.ensureFresh().catch(() => undefined));
       // Another account signed in (or this one signed out): show that account's meetings and recordings.
       stopOnSwitch = auth.onAccountSwitch(() => {
+        conference.resetAccount();
         Promise.all([meetings.registry.load(), conference.recordings.reload()]).catch((error: unknown) =>
           ports.logger.warn('account data not reloaded', { reason: error instanceof Error ? error.message : 'unknown' }),
         );

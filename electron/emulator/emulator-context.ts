@@ -28,6 +28,12 @@ export interface EmulatorContext {
   readonly settings: EmulatorSettings;
   /** Called after every state change (persistence). */
   changed(): void;
-  /** Called when the Meet API creates a space (the autopilot listens). */
+  /** Called when the Meet API creates a space. */
   spaceCreated(space: StoredSpace): void;
+  /**
+   * The space's owner walked in (the demo meeting page's Join): its conference starts if none runs,
+   * the owner joins, and with the autopilot simulated people follow. A space made ahead (a spare)
+   * therefore stays quiet until someone uses it.
+   */
+  ownerJoined(space: StoredSpace): void;
 }

@@ -10,6 +10,7 @@ import { createRequestLog } from './control/request-log';
 import { simulationControls } from './control/simulation-controls';
 import { tokenControls } from './control/token-controls';
 import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET } from './demo-client';
+import { demoMeetingRoutes } from './demo/demo-meeting-routes';
 import type { EmulatorContext, OAuthClientRegistration } from './emulator-context';
 import { createEmulatorServer } from './http/http-server';
 import { createMeetRoutes } from './meet/meet-routes';
@@ -17,7 +18,7 @@ import { createOAuthRoutes } from './oauth/oauth-routes';
 import { createTokenService } from './oauth/token-service';
 import { createAutopilot } from './simulation/autopilot';
 import { createConferenceSimulator } from './simulation/conference-simulator';
-import { emptyState, type EmulatorState } from './state/emulator-state';
+import { emptyState, type EmulatorState, type StoredSpace } from './state/emulator-state';
 import { createStateSaver, loadStateFile, type StateFileReporter } from './state/state-file';
 import { createStateQueries } from './state/state-queries';
 
@@ -80,7 +81,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const queries = createStateQueries(state, clock);
     const simulator = createConferenceSimulator({ state, clock, queries, processingMs: () => settings.artifactProcessingSeconds * 1000, changed });
     const autopilot = options.autopilot === true ? createAutopilot(clock, queries, simulator) : undefined;
-    return { state, clock, queries, simulator, settings, changed, tokens: createTokenService(state, clock, limits, changed), spaceCreated: (space) => autopilot?.onSpaceCreated(space) };
+    // Without the autopilot, walking in still starts the call with its owner in it (nobody else comes).
+    const ownerJoined = (space: StoredSpace): void => {
+      if (autopilot) return autopilot.onOwnerJoined(space);
+      const running = space.activeConferenceId === undefined ? undefined : queries.conference(space.activeConferenceId);
+      const conference = running !== undefined && running.endTime === undefined ? running : simulator.start(space);
+      simulator.join(conference, { kind: 'signedinUser', account: space.ownerEmail });
+    };
+    return { state, clock, queries, simulator, settings, changed, tokens: createTokenService(state, clock, limits, changed), spaceCreated: () => undefined, ownerJoined };
   };
 
   const faults = createFaultPlan();
@@ -96,7 +104,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
   // Routes read `emu` through this proxy, so after a reset they see the new state.
   const live = new Proxy({} as EmulatorContext, { get: (_, key) => emu[key as keyof EmulatorContext] });
-  const routes = [...createOAuthRoutes(live), ...createMeetRoutes(live), ...tokenControls(live), ...simulationControls(live), ...adminControls(live, faults, log, reset)];
+  const routes = [...demoMeetingRoutes(live), ...createOAuthRoutes(live), ...createMeetRoutes(live), ...tokenControls(live), ...simulationControls(live), ...adminControls(live, faults, log, reset)];
   const server = createEmulatorServer(live, routes, faults, log);
 
   await new Promise<void>((resolve, reject) => {

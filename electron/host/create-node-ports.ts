@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { AccessTokenSource } from '../core/ports/access-token';
 import { systemClock } from '../core/ports/clock';
+import { demoMeetingPath } from '../emulator/demo/demo-meeting-routes';
 import { DEMO_CLIENT, startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator/index';
 import { createConfSettingsFile } from '../adapters/conf-settings-file';
 import { createFileLogger } from '../adapters/file-logger';
@@ -36,7 +37,8 @@ export interface NodePortsOptions {
 
 /** The ports that are the same in every Node-based host, and what the host must know about them. */
 export interface NodePorts {
-  readonly ports: ReturnType<typeof buildPorts>;
+  /** `meetingPage` only in demo mode: meetings open on the emulator's demo page, not on meet.google.com. */
+  readonly ports: ReturnType<typeof buildPorts> & { readonly meetingPage?: (meetingUri: string) => string };
   readonly demoMode: boolean;
   /** The in-process emulator standing in for Google in demo mode. */
   readonly emulator?: RunningEmulator;
@@ -99,9 +101,13 @@ export async function createNodePorts(options: NodePortsOptions): Promise<NodePo
     onStateFileProblem: demoStateNotices(hostNotices),
     ...options.emulator,
   });
-  let ports: ReturnType<typeof buildPorts>;
+  let ports: ReturnType<typeof buildPorts> & { readonly meetingPage: (meetingUri: string) => string };
   try {
-    ports = buildPorts(options.home, { ...DEMO_CLIENT, endpoints: emulatorEndpoints(emulator.baseUrl), meetRootUrl: `${emulator.baseUrl}/` }, hostNotices, options);
+    ports = {
+      ...buildPorts(options.home, { ...DEMO_CLIENT, endpoints: emulatorEndpoints(emulator.baseUrl), meetRootUrl: `${emulator.baseUrl}/` }, hostNotices, options),
+      // The emulator's codes do not exist on the real meet.google.com: its demo page says what would happen.
+      meetingPage: (meetingUri: string) => `${emulator.baseUrl}${demoMeetingPath(new URL(meetingUri).pathname.slice(1))}`,
+    };
   } catch (error) {
     // A failed setup closes what it started: a listening emulator would keep the process alive.
     await emulator.close();

@@ -35,6 +35,7 @@ const GUIDANCE: { readonly [C in ErrorCode]: ErrorGuidance } = {
   IO_ERROR: { title: 'Quickmeet could not read or write a file.', remedy: 'retry' },
   CLIPBOARD_UNAVAILABLE: { title: 'Your desktop did not let Quickmeet copy the link; use Copy link in the window.', remedy: 'none' },
   INTERNAL: { title: 'Something went wrong inside Quickmeet.', remedy: 'retry' },
+  DISCONNECTED: { title: 'This window lost its connection to Quickmeet (Google is not the problem).', remedy: 'reload' },
 };
 
 /** The guidance for an error; its own message adds the detail below the title. */

@@ -9,6 +9,11 @@ export interface Action<A extends ReadonlyArray<unknown>, T> {
   readonly pending: boolean;
   readonly error: AppErrorInfo | undefined;
   clearError(): void;
+  /**
+   * Stops waiting for the request in flight (a hung connection): `run` answers a CANCELLED result at
+   * once and the late answer is dropped. The request itself may still complete on the other side.
+   */
+  abandon(): void;
 }
 
 /** Wraps a request so a double click or a held key sends it once (one request per user action). */
@@ -16,6 +21,7 @@ export function useAction<A extends ReadonlyArray<unknown>, T>(request: (...args
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<AppErrorInfo>();
   const inFlight = useRef(false);
+  const giveUp = useRef<(() => void) | undefined>(undefined);
   const requestRef = useRef(request);
   requestRef.current = request;
 
@@ -24,15 +30,20 @@ export function useAction<A extends ReadonlyArray<unknown>, T>(request: (...args
     inFlight.current = true;
     setPending(true);
     setError(undefined);
+    const abandoned = new Promise<Result<T>>((resolve) => {
+      giveUp.current = () => resolve({ ok: false, error: { code: 'CANCELLED', message: 'Stopped waiting.' } });
+    });
     try {
-      const result = await call(() => requestRef.current(...args));
+      const result = await Promise.race([call(() => requestRef.current(...args)), abandoned]);
       if (!result.ok && result.error.code !== 'CANCELLED') setError(result.error);
       return result;
     } finally {
+      giveUp.current = undefined;
       inFlight.current = false;
       setPending(false);
     }
   }, []);
   const clearError = useCallback(() => setError(undefined), []);
-  return { run, pending, error, clearError };
+  const abandon = useCallback(() => giveUp.current?.(), []);
+  return { run, pending, error, clearError, abandon };
 }

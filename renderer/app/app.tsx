@@ -1,6 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { CONNECTION_LOST_NOTICE } from '../../shared/model/connection-notice';
+import type { AuthState } from '../../shared/model/auth-state';
+import type { Settings } from '../../shared/model/settings';
 import { quickmeet } from '../api/quickmeet';
-import { useRemoteState } from '../api/use-remote-state';
+import { useRemoteState, type RemoteState } from '../api/use-remote-state';
+import { useFollowedConference } from '../features/attendees/use-followed-conference';
 import { useLiveConferences } from '../features/attendees/use-live-conferences';
 import { useRecentMeetings } from '../features/instant-meeting/use-recent-meetings';
 import { NoticesBar } from '../features/notices/notices-bar';
@@ -9,13 +13,14 @@ import { SettingsPanel } from '../features/settings/settings-panel';
 import { AccountPanel } from '../features/sign-in/account-panel';
 import { useAuthState } from '../features/sign-in/use-auth-state';
 import { tabPanelProps, Tabs, type TabSpec } from './tabs';
+import { useAccountKey } from './use-account-key';
 import { useWindowVisibility } from './use-window-visibility';
 import { LiveView } from './views/live-view';
 import { MeetView } from './views/meet-view';
 
 type View = 'meet' | 'live' | 'recordings' | 'settings';
 
-/** The tray window: account line, notices, and four views that stay mounted so their state survives tab switches. */
+/** The tray window: account line, notices, and the views of the account signed in now. */
 export function App() {
   useWindowVisibility();
   const info = useRemoteState(() => quickmeet().app.getInfo());
@@ -24,34 +29,66 @@ export function App() {
     () => quickmeet().settings.get(),
     (apply) => quickmeet().on('settings.changed', apply),
   );
-  const recent = useRecentMeetings();
-  const live = useLiveConferences();
   const [view, setView] = useState<View>('meet');
-  const liveCount = live.value?.length ?? 0;
-  const tabs: ReadonlyArray<TabSpec<View>> = [
-    { id: 'meet', label: 'Meet' },
-    { id: 'live', label: 'Live', badge: liveCount > 0 ? <span className="tab-badge live">{liveCount}</span> : undefined },
-    { id: 'recordings', label: 'Recordings' },
-    { id: 'settings', label: 'Settings' },
-  ];
+  const accountKey = useAccountKey(auth.value);
+  const connectionLost = useConnectionLost();
 
   return (
-    <div className="app">
+    <div className={`app${connectionLost ? ' connection-lost' : ''}`}>
       <header className="app-header">
         <h1 className="brand">
           <span className="brand-mark" aria-hidden="true" />
           Quickmeet
         </h1>
-        <AccountPanel auth={auth} demoMode={info.value?.demoMode ?? false} />
+        <AccountPanel key={accountKey} auth={auth} demoMode={info.value?.demoMode ?? false} />
       </header>
       <NoticesBar />
-      <Tabs tabs={tabs} selected={view} onSelect={setView} />
+      <div className="account-views" inert={connectionLost}>
+        <AccountViews key={accountKey} view={view} onSelect={setView} settings={settings} auth={auth} />
+      </div>
+    </div>
+  );
+}
+
+interface AccountViewsProps {
+  readonly view: View;
+  readonly onSelect: (view: View) => void;
+  readonly settings: RemoteState<Settings>;
+  readonly auth: RemoteState<AuthState>;
+}
+
+/** The tabs and four views; they stay mounted across tab switches, and start afresh for each account. */
+function AccountViews({ view, onSelect, settings, auth }: AccountViewsProps) {
+  const recent = useRecentMeetings();
+  const live = useLiveConferences();
+  const followed = useFollowedConference(live.value ?? [], recent.value ?? []);
+  // People in the followed call, not a count of meetings: a number that reads like an alert would mislead.
+  const people = followed.current ? followed.attendees.presentCount : 0;
+  const tabs: ReadonlyArray<TabSpec<View>> = [
+    { id: 'meet', label: 'Meet' },
+    {
+      id: 'live',
+      label: 'Live',
+      badge:
+        people > 0 ? (
+          <span className="tab-badge live">
+            {people}
+            <span className="visually-hidden"> in the call</span>
+          </span>
+        ) : undefined,
+    },
+    { id: 'recordings', label: 'Recordings' },
+    { id: 'settings', label: 'Settings' },
+  ];
+  return (
+    <>
+      <Tabs tabs={tabs} selected={view} onSelect={onSelect} />
       <main className="views">
         <div {...tabPanelProps('meet')} hidden={view !== 'meet'}>
           <MeetView settings={settings.value} recent={recent} />
         </div>
         <div {...tabPanelProps('live')} hidden={view !== 'live'}>
-          <LiveView live={live} />
+          <LiveView live={live} followed={followed} />
         </div>
         <div {...tabPanelProps('recordings')} hidden={view !== 'recordings'}>
           <RecordingsPanel />
@@ -60,6 +97,13 @@ export function App() {
           <SettingsPanel settings={settings} auth={auth} />
         </div>
       </main>
-    </div>
+    </>
   );
+}
+
+/** True once the window lost its connection to the core: everything shown is greyed as out of date. */
+function useConnectionLost(): boolean {
+  const [lost, setLost] = useState(false);
+  useEffect(() => quickmeet().on('app.notice', (notice) => notice.id === CONNECTION_LOST_NOTICE.id && setLost(true)), []);
+  return lost;
 }

@@ -18,7 +18,12 @@ export function Tabs<Id extends string>({ tabs, selected, onSelect }: TabsProps<
   const refs = useRef(new Map<Id, HTMLButtonElement>());
   const move = (event: KeyboardEvent, index: number) => {
     const last = tabs.length - 1;
-    const target = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[event.key];
+    const target = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    }[event.key];
     if (target === undefined) return;
     event.preventDefault();
     const tab = tabs[target]!;
@@ -26,28 +31,32 @@ export function Tabs<Id extends string>({ tabs, selected, onSelect }: TabsProps<
     refs.current.get(tab.id)?.focus();
   };
   return (
-    <nav className="tabs" role="tablist" aria-label="Sections">
-      {tabs.map((tab, index) => (
-        <button
-          key={tab.id}
-          ref={(element) => void (element ? refs.current.set(tab.id, element) : refs.current.delete(tab.id))}
-          type="button"
-          role="tab"
-          id={`tab-${tab.id}`}
-          aria-selected={tab.id === selected}
-          aria-controls={`panel-${tab.id}`}
-          tabIndex={tab.id === selected ? 0 : -1}
-          className="tab"
-          onClick={() => onSelect(tab.id)}
-          onKeyDown={(event) => move(event, index)}
-        >
-          {tab.label}
-          {tab.badge}
-        </button>
-      ))}
+    // A landmark around the tab list (role="tablist" on the nav itself would remove the landmark).
+    <nav className="tabs" aria-label="Sections">
+      <div className="tab-list" role="tablist" aria-label="Sections">
+        {tabs.map((tab, index) => (
+          <button
+            key={tab.id}
+            ref={(element) => void (element ? refs.current.set(tab.id, element) : refs.current.delete(tab.id))}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={tab.id === selected}
+            aria-controls={`panel-${tab.id}`}
+            tabIndex={tab.id === selected ? 0 : -1}
+            className="tab"
+            onClick={() => onSelect(tab.id)}
+            onKeyDown={(event) => move(event, index)}
+          >
+            {tab.label}
+            {tab.badge}
+          </button>
+        ))}
+      </div>
     </nav>
   );
 }
 
 /** Props for the panel of tab `id`. */
-export const tabPanelProps = (id: string) => ({ role: 'tabpanel', id: `panel-${id}`, 'aria-labelledby': `tab-${id}`, tabIndex: -1 }) as const;
+export const tabPanelProps = (id: string) =>
+  ({ role: 'tabpanel', id: `panel-${id}`, 'aria-labelledby': `tab-${id}`, tabIndex: -1 }) as const;

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { AppErrorInfo } from '../../shared/ipc/result';
 import { guidanceFor } from '../api/error-guidance';
 import { quickmeet } from '../api/quickmeet';
@@ -17,11 +18,22 @@ export function ErrorCallout({ error, onRetry, onDismiss }: ErrorCalloutProps) {
   const guidance = guidanceFor(error);
   const remedy = useAction(() => (guidance.remedy === 'grantAccess' ? grantMissingAccess(error) : quickmeet().auth.signIn()));
   const wait = useCountdown(error.retryAfterSeconds, error);
+  // Once signing in or granting access worked, this error is no longer true: it leaves.
+  const [remediedFor, setRemediedFor] = useState<AppErrorInfo>();
+  // One countdown only: the live one below replaces a fixed "Try again in N s." in the message.
+  const detail = error.retryAfterSeconds === undefined ? error.message : error.message.replace(/\s*Try again in \d+ s\.?$/, '');
   const canRetry = onRetry && (guidance.remedy === 'retry' || guidance.remedy === 'wait');
+  const runRemedy = async () => {
+    const result = await remedy.run();
+    if (!result?.ok) return;
+    setRemediedFor(error);
+    onDismiss?.();
+  };
+  if (remediedFor === error) return null;
   return (
     <div className="callout callout-error" role="alert" data-error-code={error.code}>
       <p className="callout-title">{guidance.title}</p>
-      {error.message && error.message !== guidance.title && <p className="callout-detail">{error.message}</p>}
+      {detail && detail !== guidance.title && <p className="callout-detail">{detail}</p>}
       <div className="callout-actions">
         {wait > 0 && <span className="callout-wait">Try again in {wait} s</span>}
         {canRetry && (
@@ -30,8 +42,8 @@ export function ErrorCallout({ error, onRetry, onDismiss }: ErrorCalloutProps) {
           </button>
         )}
         {(guidance.remedy === 'signIn' || guidance.remedy === 'grantAccess') && (
-          <button type="button" onClick={() => void remedy.run()} disabled={remedy.pending}>
-            {guidance.remedy === 'signIn' ? 'Sign in again' : 'Grant access'}
+          <button type="button" onClick={() => void runRemedy()} disabled={remedy.pending}>
+            {guidance.remedy === 'grantAccess' ? 'Grant access' : error.code === 'NEEDS_REAUTH' ? 'Sign in again' : 'Sign in'}
           </button>
         )}
         {guidance.remedy === 'reload' && (

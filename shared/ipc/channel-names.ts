@@ -21,6 +21,7 @@ export const REQUEST_CHANNELS = [
   'settings.update',
   'presets.save',
   'presets.delete',
+  'settings.describeExportFolder',
   'conference.listLive',
   'conference.select',
   'conference.end',

@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'IO_ERROR',
   'CLIPBOARD_UNAVAILABLE',
   'INTERNAL',
+  /** The window lost its connection to Quickmeet's own core (not to Google). */
+  'DISCONNECTED',
 ] as const;
 
 /** One of {@link ERROR_CODES}. */

@@ -18,3 +18,4 @@ export const Notice = z.strictObject({
   message: z.string().max(1000),
 });
 export type Notice = z.infer<typeof Notice>;
+

@@ -15,7 +15,12 @@ export type Capability = z.infer<typeof Capability>;
 /** The sign-in state machine as the renderer sees it: never a token, only who and what. */
 export const AuthState = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('signedOut'), lastError: z.string().max(500).optional() }),
-  z.strictObject({ status: z.literal('waitingForBrowser'), startedAt: z.string() }),
+  z.strictObject({
+    status: z.literal('waitingForBrowser'),
+    startedAt: z.string(),
+    /** The consent page, for when no browser opened by itself (not a secret: it carries no token). */
+    signInUrl: z.string().max(4000).optional(),
+  }),
   z.strictObject({
     status: z.literal('signedIn'),
     email: z.string().max(320),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INPUT_LIMITS, MAX_PRESETS } from './input-limits';
+import { acceleratorProblem } from './accelerator';
 import { CopyFormat } from './meeting';
 import { Preset, QUICK_CALL_PRESET } from './preset';
 
@@ -20,8 +21,19 @@ export const Settings = z.strictObject({
 });
 export type Settings = z.infer<typeof Settings>;
 
-/** A partial update from the settings view; every field is checked on its own bounds. */
-export const SettingsPatch = Settings.partial();
+/**
+ * A partial update from the settings view; every field is checked on its own bounds, and a new
+ * shortcut must be a chord Electron accepts and the system does not keep (a file on disk is not
+ * refused for an old one: only new values are checked).
+ */
+export const SettingsPatch = Settings.partial().extend({
+  shortcut: Settings.shape.shortcut
+    .superRefine((value, context) => {
+      const problem = acceleratorProblem(value);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
+});
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 /** What a fresh installation starts with. */

@@ -62,7 +62,7 @@ describe('quickmeet CLI (--demo, real emulator)', () => {
   it('join resolves an unknown code as not found and status names the demo account', async () => {
     const missing = await cli('join', 'zzz-zzzz-zzz', '--demo');
     expect(missing.status).toBe(2);
-    expect(missing.err[0]).toMatch(/^quickmeet: Meeting not found: .*You entered: “zzz-zzzz-zzz”/);
+    expect(missing.err[0]).toMatch(/^quickmeet: No meeting has the code zzz-zzzz-zzz; .*You entered: “zzz-zzzz-zzz”/);
     const status = await cli('status', '--demo');
     expect(status.out.at(-1)).toMatch(/^Signed in as ada@quickmeet\.test \(demo emulator at http:\/\/127\.0\.0\.1:\d+\)$/);
   });

@@ -167,6 +167,23 @@ describe('token endpoint', () => {
     expect(credentials.refresh_token).toBe(tokens.refresh_token); // the library keeps the old one; the server sent none
   });
 
+  it('refreshes the refresh token of an earlier consent to the whole grant after an incremental one', async () => {
+    const account = 'grace@quickmeet.test';
+    const first = await completeConsent(authUrl({}, [MEET_SCOPES.created]), { decision: 'allow', account });
+    const { tokens } = await h.oauthClient(REDIRECT).getToken({ code: first.searchParams.get('code')!, codeVerifier: RFC7636_VERIFIER });
+    expect(tokens.scope).toBe(MEET_SCOPES.created);
+    // Asking for one more scope later, without prompt=consent: Google issues no new refresh token.
+    const more = await completeConsent(authUrl({ prompt: 'select_account', include_granted_scopes: 'true' }, [MEET_SCOPES.readonly]), { decision: 'allow', account });
+    const added = (await h.oauthClient(REDIRECT).getToken({ code: more.searchParams.get('code')!, codeVerifier: RFC7636_VERIFIER })).tokens;
+    expect(added.refresh_token).toBeUndefined();
+    expect(added.scope?.split(' ').sort()).toEqual([MEET_SCOPES.created, MEET_SCOPES.readonly].sort());
+
+    const client = h.oauthClient(REDIRECT);
+    client.setCredentials({ refresh_token: tokens.refresh_token! });
+    const { credentials } = await client.refreshAccessToken();
+    expect(credentials.scope?.split(' ').sort()).toEqual([MEET_SCOPES.created, MEET_SCOPES.readonly].sort());
+  });
+
   it('issues a refresh token again only with prompt=consent', async () => {
     const first = await completeConsent(authUrl({ prompt: 'select_account' }), { decision: 'allow', account: 'katherine@quickmeet.test' });
     const firstTokens = (await h.oauthClient(REDIRECT).getToken({ code: first.searchParams.get('code')!, codeVerifier: RFC7636_VERIFIER })).tokens;

@@ -7,12 +7,18 @@ import { describe, expect, it } from 'vitest';
 import { startHarness } from './emulator-harness';
 
 describe('autopilot', () => {
-  it('brings a new space to life: people join, one leaves and returns, artifacts follow the end', async () => {
+  it('brings a space to life once its owner joins on the demo page: people join, one leaves and returns, artifacts follow the end', async () => {
     const h = await startHarness({ autopilot: true, artifactProcessingSeconds: 30 });
     try {
       const meet = await h.meet();
       const space = (await meet.spaces.create({ requestBody: {} })).data;
+      // A space made ahead (a spare) stays quiet: no conference without someone walking in.
+      await h.control.advanceClock(60);
       expect((await meet.spaces.get({ name: space.name! })).data).not.toHaveProperty('activeConference');
+      const page = await fetch(`${h.baseUrl}/demo/meet/${space.meetingCode}`);
+      expect(await page.text()).toContain('With a real Google account, this would open Google Meet');
+      const joined = await fetch(`${h.baseUrl}/demo/meet/${space.meetingCode}`, { method: 'POST', redirect: 'manual' });
+      expect(joined.status).toBe(303);
       await h.control.advanceClock(7);
       const active = (await meet.spaces.get({ name: space.name! })).data.activeConference!.conferenceRecord!;
       const people = (await meet.conferenceRecords.participants.list({ parent: active })).data.participants!;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QuickmeetApp } from '../support/quickmeet-app';
 
-describe('two conferences live at once', () => {
+describe('several conferences live at once', () => {
   let app: QuickmeetApp;
   const meetings: Array<{ code: string; record: string }> = [];
 
@@ -20,33 +20,46 @@ describe('two conferences live at once', () => {
   }, 60_000);
   afterAll(async () => app?.close());
 
-  it('asks which one to follow and shows no list until the user picks', async () => {
+  it('follows the meeting created last, in a compact picker, and the badge counts people, not meetings', async () => {
     await app.window.conferencePicker().waitFor({ timeout: 15_000 });
-    await expect(app.window.conferencePicker().getByRole('radio').count()).resolves.toBe(2);
-    await expect(app.window.tab('Live').textContent()).resolves.toBe('Live2');
-    for (const { code } of meetings) await expect(app.window.conferenceChoice(code).isChecked()).resolves.toBe(false);
-    await expect(app.window.attendees().count()).resolves.toBe(0);
+    await expect(app.window.conferencePicker().getByRole('option').count()).resolves.toBe(2);
+    await expect.poll(() => app.window.followedCode()).toBe(meetings[1]!.code);
+    await app.waitForAttendees(2);
+    await expect(app.window.tab('Live').textContent()).resolves.toBe('Live2 in the call');
     await app.screenshot('conference-picker');
   });
 
   it('follows the picked conference: its people only', async () => {
     const [standup] = meetings;
-    await app.window.conferenceChoice(standup!.code).check();
+    await app.window.followConference(standup!.code);
     await app.waitForAttendees(1);
     await expect(app.window.attendees().allTextContents()).resolves.toEqual([expect.stringContaining('Standup guest')]);
-    await expect(app.window.conferenceChoice(standup!.code).isChecked()).resolves.toBe(true);
+    await expect(app.window.followedCode()).resolves.toBe(standup!.code);
   });
 
   it('switches the list when the user picks the other one, and keeps following it as people join', async () => {
     const review = meetings[1]!;
-    await app.window.conferenceChoice(review.code).check();
+    await app.window.followConference(review.code);
     await app.waitForAttendees(2);
     await expect(app.window.attendees().filter({ hasText: 'Standup guest' }).count()).resolves.toBe(0);
     await app.window.attendees().filter({ hasText: 'Review guest' }).waitFor();
     await app.control.join(review.record, { kind: 'anonymousUser', displayName: 'Late reviewer' });
     await app.pollNow();
     await app.waitForAttendees(3);
-    await expect(app.window.conferenceChoice(review.code).isChecked()).resolves.toBe(true);
+    await expect(app.window.followedCode()).resolves.toBe(review.code);
     await app.screenshot('conference-picker-followed');
+  });
+
+  it('keeps the tabs in view when the page scrolls, with no second scroll box inside it', async () => {
+    for (let i = 0; i < 12; i += 1) await app.control.join(meetings[1]!.record, { kind: 'anonymousUser', displayName: `Extra ${i}` });
+    await app.pollNow();
+    await app.waitForAttendees(15);
+    await app.page.mouse.wheel(0, 2000);
+    await expect.poll(() => app.page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const top = await app.window.tab('Live').boundingBox();
+    expect(top!.y).toBeGreaterThanOrEqual(0);
+    expect(top!.y).toBeLessThan(40);
+    const list = app.page.getByRole('list', { name: 'Attendees' });
+    await expect(list.evaluate((element) => getComputedStyle(element).overflowY)).resolves.toBe('visible');
   });
 });

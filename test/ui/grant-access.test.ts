@@ -56,6 +56,16 @@ describe('granting an optional permission later (incremental consent)', () => {
     await new ConsentPage(second.consent).allowAs(ADA);
     await second.consent.close();
     await expect.poll(capabilities).toEqual(['createSpaces']);
+    // The box asked for what is now granted: it leaves.
+    await callout.waitFor({ state: 'detached' });
+
+    // The next token refresh (the access token expired) keeps the permission just granted.
+    await app.control.advanceClock(3700);
+    await app.window.newMeetingButton().click();
+    await app.page.getByRole('status').filter({ hasText: /copied/ }).waitFor();
+    const refreshes = (await app.control.requests()).filter((r) => r.apiMethod === 'oauth.token' && r.grant === 'refresh_token');
+    expect(refreshes.length).toBeGreaterThan(0);
+    await expect.poll(capabilities).toEqual(['createSpaces']);
   });
 
   it('grants readAllConferences from Settings through the consent page, and shows it as granted', async () => {

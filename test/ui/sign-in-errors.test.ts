@@ -35,7 +35,7 @@ describe('sign-in that does not complete', () => {
 
   it('cancels while waiting for the browser: back to signed out, and the sign-in listener is closed', async () => {
     const consentUrl = await startSignIn();
-    await app.window.account().getByText('Finish signing in in your browser').waitFor();
+    await app.window.account().getByText('Finish signing in with your browser').waitFor();
     await app.window.cancelSignInButton().click();
     await app.window.account().filter({ hasText: 'Not signed in' }).waitFor({ timeout: 10_000 });
     await expect(app.window.signInButton().isEnabled()).resolves.toBe(true);

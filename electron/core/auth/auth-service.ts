@@ -89,7 +89,12 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     const abort = new AbortController();
     const done = (async () => {
       try {
-        const tokens = await runBrowserSignIn({ ...deps, timeoutMs: deps.flowTimeoutMs }, consent, abort.signal);
+        const onConsentUrl = (url: string) => {
+          if (!flow) return;
+          flow.consentUrl = url;
+          publish();
+        };
+        const tokens = await runBrowserSignIn({ ...deps, timeoutMs: deps.flowTimeoutMs, onConsentUrl }, consent, abort.signal);
         const next = await complete(tokens);
         flow = null;
         transition(next);

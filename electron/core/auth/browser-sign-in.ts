@@ -19,6 +19,8 @@ export interface BrowserSignInDeps {
   readonly browser: ExternalBrowser;
   readonly logger: Logger;
   readonly timeoutMs?: number;
+  /** Told the consent page's address, so the window can offer it when no browser opens. */
+  readonly onConsentUrl?: (url: string) => void;
 }
 
 /** What to ask the consent page for. */
@@ -86,7 +88,11 @@ export async function runBrowserSignIn(deps: BrowserSignInDeps, consent: Consent
       throw new AppError('CONFIG_ERROR', 'The consent page is not on the configured sign-in origin.');
     }
     deps.logger.info('sign-in: opening the consent page', { origin: deps.oauth.authorizationOrigin });
-    await deps.browser.open(url);
+    deps.onConsentUrl?.(url);
+    // No browser (a server, a broken default) is not the end: the window shows the address to open by hand.
+    await deps.browser.open(url).catch((error: unknown) =>
+      deps.logger.warn('sign-in: the browser did not open', { kind: error instanceof Error ? error.name : 'unknown' }),
+    );
     const outcome = await waitForOutcome(pending.outcome, deps.timeoutMs ?? SIGN_IN_TIMEOUT_MS, signal);
     if (outcome.kind === 'error') throw failureForCallbackError(outcome);
     try {

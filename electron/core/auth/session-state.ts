@@ -25,13 +25,17 @@ export type SessionState =
 /** A running browser flow. While one runs, a signed-out session shows as `waitingForBrowser`. */
 export interface RunningFlow {
   readonly startedAt: string;
+  /** The consent page's address, once the flow has built it. */
+  consentUrl?: string;
   readonly abort: AbortController;
   readonly done: Promise<AuthState>;
 }
 
 /** The renderer's view of the state: who and what, never a token. */
 export function toAuthState(session: SessionState, flow: RunningFlow | null): AuthState {
-  if (flow && session.status !== 'signedIn') return { status: 'waitingForBrowser', startedAt: flow.startedAt };
+  if (flow && session.status !== 'signedIn') {
+    return { status: 'waitingForBrowser', startedAt: flow.startedAt, ...(flow.consentUrl ? { signInUrl: flow.consentUrl } : {}) };
+  }
   switch (session.status) {
     case 'signedOut':
       return session.lastError ? { status: 'signedOut', lastError: session.lastError.slice(0, 500) } : { status: 'signedOut' };

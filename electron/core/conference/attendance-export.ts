@@ -21,16 +21,29 @@ function markdownCell(text: string): string {
   return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-/** The summary as a Markdown table, for the clipboard. */
-export function attendanceToMarkdown(title: string, rows: ReadonlyArray<AttendanceRow>): string {
+/**
+ * Clock times in `timeZone` (the computer's own unless given), e.g. "14:05", and the zone's short
+ * name for the header, e.g. "CET": people read a meeting's times in their own zone, not in UTC.
+ */
+function localTimes(timeZone: string | undefined) {
+  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) });
+  const zone =
+    new Intl.DateTimeFormat('en-GB', { timeZoneName: 'short', ...(timeZone ? { timeZone } : {}) }).formatToParts(new Date()).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  return { at: (iso: string) => time.format(new Date(iso)), zone };
+}
+
+/** The summary as a Markdown table, for the clipboard; times in the person's time zone. CSV keeps RFC 3339 for machines. */
+export function attendanceToMarkdown(title: string, rows: ReadonlyArray<AttendanceRow>, timeZone?: string): string {
+  const { at, zone } = localTimes(timeZone);
+  const suffix = zone ? ` (${zone})` : '';
   const lines = [
     `## ${markdownCell(title)}`,
     '',
-    '| Name | Kind | First join | Last leave | Time in call | Sessions |',
+    `| Name | Kind | First join${suffix} | Last leave${suffix} | Time in call | Sessions |`,
     '| --- | --- | --- | --- | --- | ---: |',
     ...rows.map(
       (row) =>
-        `| ${markdownCell(row.displayName)} | ${KIND_LABELS[row.kind]} | ${row.firstJoin} | ${row.lastLeave ?? 'still in the call'} | ${formatClockDuration(row.totalSeconds)} | ${row.sessionCount} |`,
+        `| ${markdownCell(row.displayName)} | ${KIND_LABELS[row.kind]} | ${at(row.firstJoin)} | ${row.lastLeave ? at(row.lastLeave) : 'still in the call'} | ${formatClockDuration(row.totalSeconds)} | ${row.sessionCount} |`,
     ),
   ];
   return lines.join('\n') + '\n';

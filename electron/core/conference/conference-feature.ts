@@ -1,3 +1,4 @@
+import type { NoticeBoard } from '../app/notice-board';
 import type { SystemEvents } from '../ports/system-events';
 import { createRecordingsFeature, type RecordingsFeatureDeps } from '../recordings/recordings-feature';
 import { createConferenceHandlers } from './conference-handlers';
@@ -8,6 +9,8 @@ import { systemTimers, type Timers } from '../ports/timers';
 /** Everything the "during and after the meeting" features need from the core. */
 export interface ConferenceFeatureDeps extends Omit<RecordingsFeatureDeps, 'timers' | 'random' | 'exportFolder'> {
   readonly system: SystemEvents;
+  /** Where "stopped following" messages go. */
+  readonly notices?: NoticeBoard;
   /** Current settings (read on each use, so changes apply at once). */
   readonly settings: () => { readonly notifyOnJoin: boolean; readonly transcriptFolder: string };
   readonly timers?: Timers;
@@ -29,6 +32,14 @@ export function createConferenceFeature(deps: ConferenceFeatureDeps) {
     random,
     notifyOnJoin: () => deps.settings().notifyOnJoin,
     onConferenceEnded: () => recordings.refresher.loop.pollNow(),
+    onFollowLost: (conference, error) =>
+      deps.notices?.post({
+        id: `follow-lost:${conference.record}`,
+        level: 'warning',
+        message:
+          `Stopped following ${conference.meetingCode ?? 'a meeting'}: ` +
+          (error.code === 'NOT_FOUND' ? 'Google no longer knows this conference.' : 'this account may not see its participants.'),
+      }),
   });
   const handlers = {
     ...createConferenceHandlers({ ...deps, monitor, cache: recordings.cache, exportFolder }),
@@ -43,6 +54,8 @@ export function createConferenceFeature(deps: ConferenceFeatureDeps) {
     recentRecordings: recordings.recent,
     monitor,
     recordings,
+    /** Another account is shown: nothing followed or polled for the previous one survives. */
+    resetAccount: () => monitor.resetAccount(),
     /** Wire to `onWindowVisible` of the app handlers. */
     setWindowVisible: (visible: boolean) => {
       monitor.setWindowVisible(visible);

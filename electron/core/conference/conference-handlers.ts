@@ -1,6 +1,7 @@
 import type { HandlersFor } from '../../../shared/ipc/handlers';
 import { AppError } from '../../../shared/ipc/result';
 import type { AttendanceRow, Conference } from '../../../shared/model/conference';
+import { accountOf } from '../auth/account-documents';
 import type { AuthSession } from '../auth/auth-session';
 import type { MeetingRegistry } from '../meetings/meeting-registry';
 import type { Clipboard } from '../ports/clipboard';
@@ -61,11 +62,13 @@ export function createConferenceHandlers(deps: ConferenceHandlerDeps): HandlersF
   const summary = async (record: string): Promise<{ conference: Conference; rows: ReadonlyArray<AttendanceRow> }> => {
     const conference = await describe(record);
     requireReadAccess(conference.space, deps.registry, deps.auth);
-    const cached = summaries.get(record);
+    // Cached per account: another account signed in since must earn its own copy.
+    const key = `${accountOf(deps.auth.state()) ?? ''}\n${record}`;
+    const cached = summaries.get(key);
     if (cached) return { conference, rows: cached };
     const rows = summarizeAttendance(await readParticipantHistory(deps.meet, record), deps.clock.now());
     if (conference.endTime) {
-      summaries.set(record, rows);
+      summaries.set(key, rows);
       if (summaries.size > CACHED_SUMMARIES) summaries.delete(summaries.keys().next().value as string);
     }
     return { conference, rows };

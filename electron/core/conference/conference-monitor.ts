@@ -22,7 +22,12 @@ export const POLL_INTERVALS_MS = {
   waitingForPick: 15_000,
   discoveryVisible: 10_000,
   discoveryHidden: 30_000,
+  /** Right after a meeting was created or opened, while the window shows: its conference appears within seconds. */
+  discoveryFresh: 3_000,
 } as const;
+
+/** How long after creating or opening a meeting discovery runs at {@link POLL_INTERVALS_MS.discoveryFresh}. */
+export const FRESH_MEETING_MS = 2 * 60_000;
 
 /** What the monitor needs. */
 export interface ConferenceMonitorDeps {
@@ -38,7 +43,12 @@ export interface ConferenceMonitorDeps {
   readonly notifyOnJoin: () => boolean;
   /** Told when a conference Quickmeet was watching has ended (recordings refresh, summary). */
   readonly onConferenceEnded: (conference: Conference) => void;
+  /** Told when Google refused (403) or no longer knows (404) the followed conference; following it stopped. */
+  readonly onFollowLost?: (conference: Conference, error: AppError) => void;
 }
+
+/** Answers that mean the followed conference is out of reach for this account: retrying cannot help. */
+const LOST_ACCESS_CODES: ReadonlySet<string> = new Set(['PERMISSION_DENIED', 'NOT_FOUND']);
 
 /**
  * Finds the conferences running in the user's spaces, follows the current one and keeps the polling
@@ -49,6 +59,8 @@ export class ConferenceMonitor implements HeadCountSource {
   private readonly feed: AttendeeFeed;
   private live: ReadonlyArray<Conference> = [];
   private windowVisible = false;
+  /** Conferences this account was refused (403/404) while following them; not offered again until an account change. */
+  private readonly refused = new Set<string>();
   private lastHeadCount: HeadCount = { presentCount: 0, liveCount: 0, stale: false };
   private readonly headCountListeners = new Set<(headCount: HeadCount) => void>();
 
@@ -101,6 +113,20 @@ export class ConferenceMonitor implements HeadCountSource {
     this.loop.reschedule();
   }
 
+  /**
+   * Another account is shown (or none): the followed conference, the live list, the head-count and any
+   * backoff belonged to the previous one. Forgets them all and looks again for the new account.
+   */
+  resetAccount(): void {
+    this.feed.follow(undefined);
+    this.refused.clear();
+    const hadLive = this.live.length > 0;
+    this.live = [];
+    if (hadLive) this.deps.events.emit('conference.liveChanged', []);
+    this.publishHeadCount();
+    this.loop.restart();
+  }
+
   /** Polls soon, e.g. right after ending a conference, so the window reflects it. */
   pollSoon(): void {
     this.loop.pollNow();
@@ -117,11 +143,13 @@ export class ConferenceMonitor implements HeadCountSource {
 
   private intervalMs(): number | undefined {
     if (!isSignedIn(this.deps.auth)) return undefined;
+    const now = this.deps.clock.now();
+    if (this.windowVisible && hasRecentActivity(this.deps.registry, now, FRESH_MEETING_MS)) return POLL_INTERVALS_MS.discoveryFresh;
     if (this.feed.conference) {
       return this.windowVisible ? POLL_INTERVALS_MS.attendeesVisible : POLL_INTERVALS_MS.headCountHidden;
     }
     if (this.live.length > 0) return POLL_INTERVALS_MS.waitingForPick;
-    if (!hasRecentActivity(this.deps.registry, this.deps.clock.now())) return undefined;
+    if (!hasRecentActivity(this.deps.registry, now)) return undefined;
     return this.windowVisible ? POLL_INTERVALS_MS.discoveryVisible : POLL_INTERVALS_MS.discoveryHidden;
   }
 
@@ -130,7 +158,11 @@ export class ConferenceMonitor implements HeadCountSource {
     const live = await findLiveConferences(this.deps.meet, this.deps.registry, this.deps.auth);
     if (!isCurrent()) return;
     const ended = this.applyLive(live);
-    await this.feed.poll(this.windowVisible || ended !== undefined, this.deps.clock.now(), isCurrent);
+    try {
+      await this.feed.poll(this.windowVisible || ended !== undefined, this.deps.clock.now(), isCurrent);
+    } catch (error) {
+      if (!isCurrent() || !this.dropLostFollow(error)) throw error;
+    }
     if (ended && isCurrent()) {
       // The last full list of an ended conference stays in the window; polling it stops here.
       this.feed.follow(this.live.length === 1 ? this.live[0] : undefined);
@@ -140,7 +172,8 @@ export class ConferenceMonitor implements HeadCountSource {
   }
 
   /** Stores the new live list; answers the followed conference if it just ended. */
-  private applyLive(live: ReadonlyArray<Conference>): Conference | undefined {
+  private applyLive(found: ReadonlyArray<Conference>): Conference | undefined {
+    const live = found.filter((conference) => !this.refused.has(conference.record));
     const before = this.live;
     this.live = live;
     if (JSON.stringify(before) !== JSON.stringify(live)) this.deps.events.emit('conference.liveChanged', live);
@@ -153,6 +186,19 @@ export class ConferenceMonitor implements HeadCountSource {
     }
     if (!followed && live.length === 1) this.feed.follow(live[0]);
     return undefined;
+  }
+
+  /** A 403 or 404 on the followed conference stops following it (polling it again would only fail again). */
+  private dropLostFollow(error: unknown): boolean {
+    const conference = this.feed.conference;
+    if (!conference || !(error instanceof AppError) || !LOST_ACCESS_CODES.has(error.code)) return false;
+    this.deps.logger.warn('stopped following a conference', { code: error.code });
+    this.feed.follow(undefined);
+    this.refused.add(conference.record);
+    this.live = this.live.filter((candidate) => candidate.record !== conference.record);
+    this.deps.events.emit('conference.liveChanged', this.live);
+    this.deps.onFollowLost?.(conference, error);
+    return true;
   }
 
   private onFailure(error: unknown): void {

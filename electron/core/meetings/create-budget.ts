@@ -5,8 +5,11 @@ import type { CreateLedger, CreateRecord } from '../ports/create-ledger';
 export const CREATES_PER_MINUTE = 10;
 const WINDOW_MS = 60_000;
 
-/** Either a slot was taken (at `at`), or how long to wait for the next one. */
-export type BudgetDecision = { readonly granted: true; readonly at: number } | { readonly granted: false; readonly waitMs: number };
+/**
+ * Either a slot was taken (at `at`), or how long to wait for the next one, and why: Quickmeet's own
+ * pacing (no cause), or Google's last 429 still running (`google`).
+ */
+export type BudgetDecision = { readonly granted: true; readonly at: number } | { readonly granted: false; readonly waitMs: number; readonly cause?: 'google' };
 
 /** A ledger for one process only: the record lives in memory. */
 export function createMemoryLedger(): CreateLedger {
@@ -41,7 +44,7 @@ export class CreateBudget {
   tryTake(reserve = 0): Promise<BudgetDecision> {
     return this.ledger.update((record): BudgetDecision => {
       const now = this.clock.now();
-      if (now < record.blockedUntil) return { granted: false, waitMs: record.blockedUntil - now };
+      if (now < record.blockedUntil) return { granted: false, waitMs: record.blockedUntil - now, cause: 'google' };
       expire(record, now);
       if (record.taken.length + reserve < this.limit) {
         record.taken.push(now);

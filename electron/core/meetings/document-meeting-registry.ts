@@ -14,6 +14,8 @@ const RegistryDocument = z.strictObject({ version: z.literal(1), meetings: z.arr
 export interface LoadableMeetingRegistry extends MeetingRegistry {
   /** Reads (or re-reads, after an account switch) the document; invalid entries are skipped, a missing file is empty, a damaged one is set aside. */
   load(): Promise<void>;
+  /** Puts `meeting` where the entry for `space` was (an unverified join that Google later described). */
+  replace(space: string, meeting: Meeting): Promise<void>;
   /** Marks a meeting as just used (copied or opened), moving it to the front. */
   touch(space: string, at: string): Promise<void>;
 }
@@ -35,6 +37,11 @@ export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logg
 
   const registry: LoadableMeetingRegistry = {
     async load() {
+      // The previous account's meetings go at once, not after the read: nothing may show or copy them meanwhile.
+      if (meetings.length > 0) {
+        meetings = [];
+        for (const listener of listeners) listener(meetings);
+      }
       await writing;
       const data = await store.read();
       const parsed = RegistryDocument.safeParse(data);
@@ -56,6 +63,12 @@ export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logg
       const previous = meetings.find((m) => m.space === meeting.space);
       const merged = previous ? { ...previous, ...meeting, createdAt: previous.createdAt } : meeting;
       meetings = [merged, ...meetings.filter((m) => m.space !== meeting.space)].slice(0, REGISTRY_LIMIT);
+      await save();
+    },
+    async replace(space, meeting) {
+      const index = meetings.findIndex((m) => m.space === space);
+      if (index < 0) return registry.upsert(meeting);
+      meetings = meetings.filter((m, i) => i === index || m.space !== meeting.space).map((m) => (m.space === space ? meeting : m));
       await save();
     },
     async touch(space, at) {

@@ -97,6 +97,10 @@ export class InstantMeetings {
     const decision = await this.deps.budget.tryTake();
     if (!decision.granted) {
       const seconds = Math.ceil(decision.waitMs / 1000);
+      // Google's own wait after a 429 is Google's, not the local 10-a-minute pacing.
+      if (decision.cause === 'google') {
+        throw new AppError('QUOTA_EXCEEDED', `Google asked Quickmeet to wait before making more meetings. Try again in ${seconds} s.`, { retryAfterSeconds: seconds });
+      }
       throw new AppError('RATE_LIMITED_LOCALLY', `Google allows 10 new meetings a minute. Try again in ${seconds} s.`, { retryAfterSeconds: seconds });
     }
     try {

@@ -1,4 +1,5 @@
 import type { HandlersFor } from '../../../shared/ipc/handlers';
+import type { NoticeBoard } from '../app/notice-board';
 import type { AuthSession } from '../auth/auth-session';
 import type { Clipboard } from '../ports/clipboard';
 import type { Clock } from '../ports/clock';
@@ -15,6 +16,7 @@ import { createDocumentMeetingRegistry, type LoadableMeetingRegistry } from './d
 import { InstantMeetings } from './instant-meeting';
 import type { MeetingSettingsSource } from './meeting-settings';
 import { createMeetingsHandlers, type MeetingsChannel } from './meetings-handlers';
+import { meetingPageBrowser } from './open-meeting';
 import { SparePool } from './spare-pool';
 
 /** Document names inside the app-data folder. */
@@ -34,6 +36,12 @@ export interface MeetingsFeatureDeps {
   readonly logger: Logger;
   readonly events?: EventSink;
   readonly system?: SystemEvents;
+  /** Where late answers (a join's "not found") are said. */
+  readonly notices?: NoticeBoard;
+  /** How long a join waits for Google before opening anyway; tests shorten it. */
+  readonly lookupGraceMs?: number;
+  /** Demo mode: where meeting links open instead of meet.google.com. */
+  readonly meetingPage?: (meetingUri: string) => string;
   /** Creates per minute; the benchmark lifts it, everything else keeps Google's 10. */
   readonly createsPerMinute?: number;
   /** Where the create budget is recorded; shared by every process with a file-backed ledger, this process only without. */
@@ -56,7 +64,8 @@ export interface MeetingsFeature {
 }
 
 /** Builds registry, budget, spare pool and instant meetings, and wires their triggers. */
-export function createMeetingsFeature(deps: MeetingsFeatureDeps): MeetingsFeature {
+export function createMeetingsFeature(features: MeetingsFeatureDeps): MeetingsFeature {
+  const deps = features.meetingPage ? { ...features, browser: meetingPageBrowser(features.browser, features.meetingPage) } : features;
   const registry = createDocumentMeetingRegistry(deps.documents(MEETINGS_DOCUMENT), deps.logger);
   const budget = new CreateBudget(deps.clock, deps.createsPerMinute ?? CREATES_PER_MINUTE, deps.createLedger);
   const creatorAccount = () => {

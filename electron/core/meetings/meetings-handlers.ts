@@ -8,6 +8,7 @@ import type { MeetApi } from '../ports/meet-api';
 import { formatCopyText } from './copy-text';
 import type { LoadableMeetingRegistry } from './document-meeting-registry';
 import type { InstantMeetings } from './instant-meeting';
+import type { NoticeBoard } from '../app/notice-board';
 import { joinMeeting } from './join-meeting';
 import type { MeetingSettingsSource } from './meeting-settings';
 import { openMeetingUri } from './open-meeting';
@@ -25,6 +26,9 @@ export interface MeetingsHandlerDeps {
   readonly clipboard: Clipboard;
   readonly browser: ExternalBrowser;
   readonly clock: Clock;
+  /** Where a join's late "not found" is said. */
+  readonly notices?: NoticeBoard;
+  readonly lookupGraceMs?: number;
 }
 
 /** IPC handlers for instant meetings, the recent list, copy/open again and join by code. */

@@ -9,3 +9,8 @@ export async function openMeetingUri(browser: ExternalBrowser, uri: string): Pro
   }
   await browser.open(uri);
 }
+
+/** A browser that sends checked meeting links to `page(link)` instead (demo mode); other links pass unchanged. */
+export function meetingPageBrowser(browser: ExternalBrowser, page: (meetingUri: string) => string): ExternalBrowser {
+  return { open: (url) => browser.open(isAllowedExternalUrl(url, MEET_HOSTS) ? page(url) : url) };
+}

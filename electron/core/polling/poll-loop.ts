@@ -75,6 +75,18 @@ export class PollLoop {
     if (this.options.intervalMs() !== undefined) this.schedule(resumeJitterMs(this.options.random));
   }
 
+  /**
+   * Starts over for another account: a poll in flight has its result dropped, backoff and the time of
+   * the last poll are forgotten, and the pace is read again at once.
+   */
+  restart(): void {
+    this.generation += 1;
+    this.failures = 0;
+    this.rerun = false;
+    this.lastPollEnd = Number.NEGATIVE_INFINITY;
+    this.reschedule();
+  }
+
   /** Stops for good. */
   stop(): void {
     this.pause();

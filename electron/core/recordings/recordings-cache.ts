@@ -52,6 +52,8 @@ export class RecordingsCache {
 
   /** Loads the document; a missing or invalid file starts an empty cache (it is rebuilt from Google). */
   async load(): Promise<boolean> {
+    // Another account's cache must not be read (by the tray menu, say) while this one loads.
+    this.doc = { version: 1, records: [], artifacts: [] };
     const parsed = CacheDocument.safeParse(await this.store.read());
     this.doc = parsed.success ? parsed.data : { version: 1, records: [], artifacts: [] };
     return parsed.success;

@@ -74,6 +74,8 @@ export function createRecordingsFeature(deps: RecordingsFeatureDeps) {
     },
     /** Re-reads the cache after another account signed in, and shows that account's artifacts. */
     async reload(): Promise<void> {
+      // The previous account's backoff and any poll in flight for it end here.
+      refresher.loop.restart();
       await cache.load();
       pushed = JSON.stringify(cache.artifacts());
       deps.events.emit('recordings.changed', cache.artifacts());

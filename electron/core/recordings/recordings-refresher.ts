@@ -17,8 +17,14 @@ const HOUR_MS = 60 * 60 * 1000;
 export const PENDING_WINDOW_MS = 24 * HOUR_MS;
 /** An ended conference without artifacts is re-checked this long, since Google adds them late. */
 export const SETTLE_WINDOW_MS = 15 * 60 * 1000;
-/** Pace of re-checks while something is pending; nothing pending means no timer at all. */
+/** Slowest pace of re-checks while something is pending; nothing pending means no timer at all. */
 export const RECHECK_INTERVAL_MS = 60_000;
+/**
+ * Fastest pace, right after a conference ends. Files are expected within minutes of the end, so the
+ * gap grows with the time since the end (a quarter of it) from this floor up to {@link RECHECK_INTERVAL_MS}:
+ * a file ready 15 s after the end shows within seconds, one that takes an hour costs a call a minute.
+ */
+export const FIRST_RECHECK_MS = 5_000;
 /** Files that become ready this long after the conference are not announced (an old backlog). */
 const ANNOUNCE_WINDOW_MS = 6 * HOUR_MS;
 
@@ -48,7 +54,7 @@ export class RecordingsRefresher {
       timers: deps.timers,
       clock: deps.clock,
       random: deps.random,
-      intervalMs: () => (isSignedIn(deps.auth) && this.hasPendingWork() ? RECHECK_INTERVAL_MS : undefined),
+      intervalMs: () => (isSignedIn(deps.auth) ? this.recheckIntervalMs() : undefined),
       poll: (isCurrent) => this.refresh(isCurrent),
       onFailure: (error) =>
         deps.logger.warn('recordings refresh failed', { code: error instanceof AppError ? error.code : 'INTERNAL' }),
@@ -59,6 +65,15 @@ export class RecordingsRefresher {
   hasPendingWork(): boolean {
     const now = this.deps.clock.now();
     return this.deps.cache.records().some((record) => this.needsCheck(record, now));
+  }
+
+  /** When to look again: soon after the youngest pending conference ended, slower as it ages; undefined when nothing is pending. */
+  private recheckIntervalMs(): number | undefined {
+    const now = this.deps.clock.now();
+    const pending = this.deps.cache.records().filter((record) => this.needsCheck(record, now));
+    if (pending.length === 0) return undefined;
+    const youngest = Math.min(...pending.map((record) => (record.endTime ? now - Date.parse(record.endTime) : Number.POSITIVE_INFINITY)));
+    return Math.min(RECHECK_INTERVAL_MS, Math.max(FIRST_RECHECK_MS, youngest / 4));
   }
 
   private async refresh(isCurrent: () => boolean): Promise<void> {

@@ -144,10 +144,11 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
     deletePreset(id) {
       return change((settings) => {
         if (!settings.presets.some((p) => p.id === id)) throw new AppError('NOT_FOUND', 'That preset no longer exists.');
-        const presets = settings.presets.filter((p) => p.id !== id);
-        if (presets.length === 0) throw new AppError('BAD_REQUEST', 'The last preset cannot be deleted.');
-        const defaultPresetId = settings.defaultPresetId === id ? presets[0]!.id : settings.defaultPresetId;
-        return { ...settings, presets, defaultPresetId };
+        // Never promote another preset (with its co-hosts, recording …) to default behind the user's back.
+        if (settings.defaultPresetId === id) {
+          throw new AppError('BAD_REQUEST', 'The default preset cannot be deleted. Make another preset the default first.');
+        }
+        return { ...settings, presets: settings.presets.filter((p) => p.id !== id) };
       });
     },
   };

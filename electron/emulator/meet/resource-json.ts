@@ -6,6 +6,21 @@ import { RECORD_RETENTION_MS } from '../state/state-queries';
 /** The API surface a request came in on. */
 export type ApiVersion = 'v2' | 'v2beta';
 
+/**
+ * Dial-in numbers for a space, as Google lists them for the regions it serves: fictional numbers
+ * (the US 555-01xx range, Ofcom's drama range in London) and a PIN derived from the meeting code,
+ * so the same space always shows the same PIN.
+ */
+export function phoneAccessJson(meetingCode: string): ReadonlyArray<Record<string, string>> {
+  let hash = 2166136261;
+  for (const char of meetingCode) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+  const pin = String(hash).padStart(10, '0').slice(0, 10) + String(hash % 10);
+  return [
+    { phoneNumber: `+1202555${String(100 + (hash % 100)).padStart(4, '0')}`, pin, regionCode: 'US', languageCode: 'en-US' },
+    { phoneNumber: `+4420794600${String(hash % 100).padStart(2, '0')}`, pin, regionCode: 'GB', languageCode: 'en-GB' },
+  ];
+}
+
 /** A space, with `config` and `activeConference` only for callers allowed to see them. */
 export function spaceJson(space: StoredSpace, show: { config: boolean; activeConference: boolean }): Record<string, unknown> {
   const config = space.config;
@@ -22,6 +37,7 @@ export function spaceJson(space: StoredSpace, show: { config: boolean; activeCon
       : undefined,
     activeConference:
       show.activeConference && space.activeConferenceId !== undefined ? { conferenceRecord: `conferenceRecords/${space.activeConferenceId}` } : undefined,
+    phoneAccess: phoneAccessJson(space.meetingCode),
   });
 }
 

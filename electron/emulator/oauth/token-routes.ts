@@ -92,10 +92,11 @@ export function tokenRoutes(emu: EmulatorContext): Route[] {
     if (stored === undefined) throw new OAuthError('invalid_grant', 'Token has been expired or revoked.');
     if (stored.clientId !== clientId) throw new OAuthError('unauthorized_client', 'Unauthorized');
     const requested = param('scope');
-    let scopes = stored.scopes;
+    const granted = emu.tokens.grantedScopes(stored);
+    let scopes = granted;
     if (requested !== undefined) {
       scopes = splitScopes(requested).map((s) => normalizeScope(s) ?? s);
-      if (scopes.some((s) => !stored.scopes.includes(s))) throw new OAuthError('invalid_scope', 'Some requested scopes were not granted.');
+      if (scopes.some((s) => !granted.includes(s))) throw new OAuthError('invalid_scope', 'Some requested scopes were not granted.');
     }
     return tokenReply(emu.tokens.refresh(stored, scopes));
   };

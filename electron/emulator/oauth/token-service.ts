@@ -160,6 +160,16 @@ export function createTokenService(state: EmulatorState, clock: EmulatorClock, l
       return refresh === undefined || refresh.revoked ? undefined : refresh;
     },
 
+    /**
+     * What a refresh token may be exchanged for: the whole grant of its account and client, so a scope
+     * added later by incremental consent (`include_granted_scopes`, no new refresh token) is included.
+     * Google's refresh tokens stand for the grant, not for the scopes of the consent that minted them.
+     */
+    grantedScopes(refresh: StoredRefreshToken): string[] {
+      const grant = state.grants.find((g) => g.email === refresh.email && g.clientId === refresh.clientId);
+      return [...new Set([...refresh.scopes, ...(grant?.scopes ?? [])])];
+    },
+
     /** Issues an access token from a refresh token. */
     refresh(refresh: StoredRefreshToken, scopes: ReadonlyArray<string>): MintedTokens {
       prune();

@@ -17,7 +17,7 @@ interface Step {
   run(conference: StoredConference): void;
 }
 
-/** Creates the autopilot; `onSpaceCreated` schedules a simulated meeting in the space. */
+/** Creates the autopilot; `onOwnerJoined` plays a simulated meeting in the space. */
 export function createAutopilot(clock: EmulatorClock, queries: StateQueries, simulator: ConferenceSimulator) {
   const names = new Map<string, string>();
   const participantId = (conference: StoredConference, key: string): string | undefined => names.get(`${conference.id}:${key}`);
@@ -46,26 +46,31 @@ export function createAutopilot(clock: EmulatorClock, queries: StateQueries, sim
   };
 
   return {
-    /** Plays the demo script in a newly created space. */
-    onSpaceCreated(space: StoredSpace): void {
-      const startAt = clock.now() + 1_000;
-      clock.schedule(startAt, () => {
-        if (space.activeConferenceId !== undefined) return;
-        const conference = simulator.start(space);
-        join('owner', { kind: 'signedinUser', account: space.ownerEmail })(conference);
-        for (const step of script(space)) {
-          clock.schedule(startAt + step.afterMs, () => {
-            const live = queries.conference(conference.id);
-            // Every step is best effort: the user may have ended the meeting in between.
-            if (live === undefined || live.endTime !== undefined) return;
-            try {
-              step.run(live);
-            } catch {
-              // a step that no longer fits (e.g. a recording already running) is skipped
-            }
-          });
-        }
-      });
+    /**
+     * Plays the demo script once the space's owner joins (the demo meeting page), never on creation:
+     * spare spaces made ahead must not start conferences nobody walked into.
+     */
+    onOwnerJoined(space: StoredSpace): void {
+      const running = space.activeConferenceId === undefined ? undefined : queries.conference(space.activeConferenceId);
+      if (running !== undefined && running.endTime === undefined) {
+        join('owner', { kind: 'signedinUser', account: space.ownerEmail })(running);
+        return;
+      }
+      const conference = simulator.start(space);
+      join('owner', { kind: 'signedinUser', account: space.ownerEmail })(conference);
+      const startAt = clock.now();
+      for (const step of script(space)) {
+        clock.schedule(startAt + step.afterMs, () => {
+          const live = queries.conference(conference.id);
+          // Every step is best effort: the user may have ended the meeting in between.
+          if (live === undefined || live.endTime !== undefined) return;
+          try {
+            step.run(live);
+          } catch {
+            // a step that no longer fits (e.g. a recording already running) is skipped
+          }
+        });
+      }
     },
   };
 }

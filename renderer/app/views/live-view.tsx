@@ -2,12 +2,13 @@ import type { Conference } from '../../../shared/model/conference';
 import type { RemoteState } from '../../api/use-remote-state';
 import { AttendanceSummary } from '../../features/attendees/attendance-summary';
 import { LiveConferencePanel } from '../../features/attendees/live-conference-panel';
+import type { FollowedConference } from '../../features/attendees/use-followed-conference';
 
 /** During and after a meeting: the live attendee list, then the attendance summary. */
-export function LiveView({ live }: { readonly live: RemoteState<ReadonlyArray<Conference>> }) {
+export function LiveView({ live, followed }: { readonly live: RemoteState<ReadonlyArray<Conference>>; readonly followed: FollowedConference }) {
   return (
     <>
-      <LiveConferencePanel live={live} />
+      <LiveConferencePanel live={live} followed={followed} />
       <AttendanceSummary liveRecords={(live.value ?? []).map((c) => c.record).join(' ')} />
     </>
   );

@@ -20,8 +20,9 @@ export function AttendeeList({ state }: { readonly state: AttendeesState }) {
           <span className="muted"> · {total} joined so far</span>
         </p>
         {state.stale && (
-          <span className="badge badge-stale" role="status" title="The last update failed; Quickmeet keeps trying.">
+          <span className="badge badge-stale" role="status">
             Not up to date
+            <span className="visually-hidden">: the last update failed, and Quickmeet keeps trying.</span>
           </span>
         )}
       </div>

@@ -9,6 +9,16 @@ export interface AttendeesState {
   readonly stale: boolean;
 }
 
+/** When the window received each attendee row, so a running "time in call" can grow between polls. */
+const receivedAt = new WeakMap<Attendee, number>();
+
+/** Seconds in the call at `now`: the pushed total, plus the time since it arrived for someone still in. */
+export function secondsInCallAt(attendee: Attendee, now: number): number {
+  if (!attendee.present) return attendee.totalSeconds;
+  const since = receivedAt.get(attendee) ?? now;
+  return attendee.totalSeconds + Math.max(0, (now - since) / 1000);
+}
+
 /** Nothing selected yet. */
 export const EMPTY_ATTENDEES: AttendeesState = { record: undefined, byName: new Map(), presentCount: 0, stale: false };
 
@@ -20,7 +30,11 @@ export function applyAttendeesDiff(state: AttendeesState, diff: AttendeesDiff): 
   const fresh = diff.reset || diff.record !== state.record;
   const byName = fresh ? new Map<string, Attendee>() : new Map(state.byName);
   for (const name of diff.removed) byName.delete(name);
-  for (const attendee of diff.upserted) byName.set(attendee.name, attendee);
+  const now = Date.now();
+  for (const attendee of diff.upserted) {
+    receivedAt.set(attendee, now);
+    byName.set(attendee.name, attendee);
+  }
   return { record: diff.record, byName, presentCount: diff.presentCount, stale: diff.stale };
 }
 

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Conference } from '../../../shared/model/conference';
 import { formatTime } from '../../components/format';
 
@@ -7,18 +8,19 @@ export interface ConferencePickerProps {
   readonly onSelect: (record: string) => void;
 }
 
-/** Shown when several conferences run at once: the user picks the one to follow. */
+/** Shown when several conferences run at once: one compact choice of which to follow, however many run. */
 export function ConferencePicker({ conferences, selected, onSelect }: ConferencePickerProps) {
+  const id = useId();
   return (
-    <fieldset className="picker">
-      <legend>{conferences.length} meetings are running. Follow:</legend>
-      {conferences.map((conference) => (
-        <label key={conference.record} className="picker-option">
-          <input type="radio" name="live-conference" checked={selected === conference.record} onChange={() => onSelect(conference.record)} />
-          <span className="mono">{conference.meetingCode ?? conference.space}</span>
-          <span className="muted small-text">since {formatTime(conference.startTime)}</span>
-        </label>
-      ))}
-    </fieldset>
+    <div className="field picker">
+      <label htmlFor={id}>{conferences.length} meetings are running. Following:</label>
+      <select id={id} value={selected ?? ''} onChange={(event) => onSelect(event.target.value)}>
+        {conferences.map((conference) => (
+          <option key={conference.record} value={conference.record}>
+            {`${conference.meetingCode ?? conference.space} · since ${formatTime(conference.startTime)}`}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,28 +1,21 @@
-import { useEffect, useState } from 'react';
-import { call, quickmeet } from '../../api/quickmeet';
+import { useState } from 'react';
+import { quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorCallout } from '../../components/error-callout';
 import { formatTime } from '../../components/format';
 import { AttendeeList } from './attendee-list';
 import { ConferencePicker } from './conference-picker';
-import { useAttendees } from './use-attendees';
+import type { FollowedConference } from './use-followed-conference';
 import type { Conference } from '../../../shared/model/conference';
 import type { RemoteState } from '../../api/use-remote-state';
 
 /** The current conference: which one (a choice when several run), who is in it, and End for everyone. */
-export function LiveConferencePanel({ live }: { readonly live: RemoteState<ReadonlyArray<Conference>> }) {
+export function LiveConferencePanel({ live, followed }: { readonly live: RemoteState<ReadonlyArray<Conference>>; readonly followed: FollowedConference }) {
   const conferences = live.value ?? [];
-  const [chosen, setChosen] = useState<string>();
+  const { current, attendees } = followed;
   const [confirming, setConfirming] = useState(false);
-  const current = conferences.find((c) => c.record === chosen) ?? (conferences.length === 1 ? conferences[0] : undefined);
-  const attendees = useAttendees(current?.record);
   const end = useAction((space: string) => quickmeet().conference.end({ space }));
-
-  const currentRecord = current?.record;
-  useEffect(() => {
-    if (currentRecord) void call(() => quickmeet().conference.select({ record: currentRecord }));
-  }, [currentRecord]);
 
   const confirmEnd = async () => {
     setConfirming(false);
@@ -33,9 +26,9 @@ export function LiveConferencePanel({ live }: { readonly live: RemoteState<Reado
       <h2 id="live-title">Current meeting</h2>
       {live.error && <ErrorCallout error={live.error} onRetry={live.reload} />}
       {!live.error && conferences.length === 0 && (
-        <p className="empty">{live.loading ? 'Looking for a running meeting…' : 'No meeting is running in your recent spaces.'}</p>
+        <p className="empty">{live.loading ? 'Looking for a running meeting…' : 'No meeting is running. Meetings you create or join show their people here.'}</p>
       )}
-      {conferences.length > 1 && <ConferencePicker conferences={conferences} selected={current?.record} onSelect={setChosen} />}
+      {conferences.length > 1 && <ConferencePicker conferences={conferences} selected={current?.record} onSelect={followed.choose} />}
       {current && (
         <>
           <div className="conference-head">

@@ -13,7 +13,8 @@ export function RecentMeetings({ recent }: { readonly recent: RemoteState<Readon
   const [copied, setCopied] = useState<string>();
   const copy = useAction((space: string) => quickmeet().meetings.copyLink({ space }));
   const open = useAction((space: string) => quickmeet().meetings.open({ space }));
-  const meetings = recent.value?.slice(0, SHOWN) ?? [];
+  // Ordered by when each meeting was made, not last used: copying one must not move rows under the pointer.
+  const meetings = [...(recent.value?.slice(0, SHOWN) ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
   const runCopy = async (space: string) => {
     const result = await copy.run(space);
@@ -25,15 +26,15 @@ export function RecentMeetings({ recent }: { readonly recent: RemoteState<Readon
   return (
     <section className="panel" aria-labelledby="recent-title">
       <h2 id="recent-title">Recent meetings</h2>
-      {meetings.length === 0 && !recent.loading && !recent.error && <p className="empty">Meetings you create appear here.</p>}
+      {meetings.length === 0 && !recent.loading && !recent.error && <p className="empty">No meetings yet. Press New meeting above, or join one by its code.</p>}
       <ul className="plain-list" aria-label="Recent meetings">
         {meetings.map((meeting) => (
           <li key={meeting.space} className="recent-row">
             <span className="recent-text">
               <span className="mono">{meeting.meetingCode}</span>
-              <span className="muted small-text">{formatDateTime(meeting.lastUsedAt)}</span>
+              <span className="muted small-text">{formatDateTime(meeting.createdAt)}</span>
             </span>
-            <button type="button" className="small" onClick={() => void runCopy(meeting.space)} aria-label={`Copy link of ${meeting.meetingCode}`}>
+            <button type="button" className="small copy-button" onClick={() => void runCopy(meeting.space)} aria-label={`Copy link of ${meeting.meetingCode}`}>
               {copied === meeting.space ? 'Copied ✓' : 'Copy'}
             </button>
             <button type="button" className="small" onClick={() => void open.run(meeting.space)} aria-label={`Open ${meeting.meetingCode}`}>

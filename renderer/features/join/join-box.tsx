@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
 import { ErrorCallout } from '../../components/error-callout';
@@ -12,6 +12,12 @@ export function JoinBox() {
   const join = useAction((text: string) => quickmeet().meetings.join({ input: text }));
   const inputId = useId();
   const errorId = useId();
+  // A confirmation, not a state: it leaves after a few seconds instead of staying forever.
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), 6000);
+    return () => clearTimeout(timer);
+  }, [status]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -19,7 +25,7 @@ export function JoinBox() {
     setStatus('');
     const result = await join.run(input);
     if (result?.ok) {
-      setStatus(`Opening ${result.value.meetingCode}…`);
+      setStatus(`Opened ${result.value.meetingCode} in your browser.`);
       setInput('');
     }
   };
@@ -46,6 +52,11 @@ export function JoinBox() {
           {join.pending && <Spinner />}
           Join
         </button>
+        {join.pending && (
+          <button type="button" className="quiet" onClick={join.abandon}>
+            Stop waiting
+          </button>
+        )}
       </form>
       <div id={errorId}>{join.error && <ErrorCallout error={join.error} onRetry={() => void join.run(input)} />}</div>
       <p className="status" role="status" aria-live="polite">

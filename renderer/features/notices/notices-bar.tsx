@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Notice } from '../../../shared/model/app-info';
+import { CONNECTION_LOST_NOTICE } from '../../../shared/model/connection-notice';
 import { call, quickmeet } from '../../api/quickmeet';
 
 /** One-time messages from the app (settings reset, keychain unavailable …), each dismissible. */
@@ -24,6 +25,11 @@ export function NoticesBar() {
       {notices.map((notice) => (
         <li key={notice.id} className={`callout callout-${notice.level === 'error' ? 'error' : notice.level === 'warning' ? 'warning' : 'info'}`}>
           <span>{notice.message}</span>
+          {notice.id === CONNECTION_LOST_NOTICE.id && (
+            <button type="button" className="small" onClick={() => location.reload()}>
+              Reload
+            </button>
+          )}
           <button type="button" className="quiet small" onClick={() => dismiss(notice.id)} aria-label={`Dismiss: ${notice.message}`}>
             Dismiss
           </button>

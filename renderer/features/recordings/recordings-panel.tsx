@@ -36,7 +36,7 @@ export function RecordingsPanel() {
     <section className="panel" aria-labelledby="recordings-title">
       <h2 id="recordings-title">Recordings and transcripts</h2>
       {list.length === 0 && !artifacts.loading && !artifacts.error && (
-        <p className="empty">Recordings, transcripts and smart notes of your meetings appear here.</p>
+        <p className="empty">No recordings yet. When a meeting records or transcribes (switch it on in a preset under Settings), its files appear here after it ends.</p>
       )}
       <ul className="plain-list" aria-label="Recordings and transcripts">
         {list.map((artifact) => (

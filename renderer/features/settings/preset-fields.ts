@@ -4,7 +4,17 @@ import type { Preset } from '../../../shared/model/preset';
 export interface PresetChoice {
   readonly key: Exclude<keyof Preset, 'id' | 'name' | 'cohosts'>;
   readonly label: string;
+  /** The first option: the field left unset, said as what Google then does. */
+  readonly unset: string;
   readonly options: ReadonlyArray<readonly [value: string, label: string]>;
+  /** Google applies it only while host controls (moderation) are on. */
+  readonly needsHostControls?: boolean;
+}
+
+/** A group of choices with a heading, so twelve fields read as three questions. */
+export interface PresetGroup {
+  readonly title: string;
+  readonly choices: ReadonlyArray<PresetChoice>;
 }
 
 const onOff = [
@@ -16,19 +26,79 @@ const restriction = [
   ['HOSTS_ONLY', 'Hosts only'],
 ] as const;
 
-/** Every SpaceConfig field a preset can set; "Google default" leaves it unset. */
-export const PRESET_CHOICES: ReadonlyArray<PresetChoice> = [
-  { key: 'accessType', label: 'Who can join without asking', options: [['OPEN', 'Anyone with the link'], ['TRUSTED', 'People in your organisation'], ['RESTRICTED', 'Only invited people']] },
-  { key: 'entryPointAccess', label: 'Joining from', options: [['ALL', 'Any app'], ['CREATOR_APP_ONLY', 'Quickmeet only']] },
-  { key: 'moderation', label: 'Host management', options: onOff },
-  { key: 'chatRestriction', label: 'Who can chat', options: restriction },
-  { key: 'reactionRestriction', label: 'Who can react', options: restriction },
-  { key: 'presentRestriction', label: 'Who can present', options: restriction },
-  { key: 'defaultJoinAsViewer', label: 'Join as viewer by default', options: onOff },
-  { key: 'autoRecording', label: 'Record automatically', options: onOff },
-  { key: 'autoTranscription', label: 'Transcribe automatically', options: onOff },
-  { key: 'autoSmartNotes', label: 'Take smart notes automatically', options: onOff },
-  { key: 'attendanceReport', label: 'Attendance report', options: [['GENERATE_REPORT', 'Generate'], ['DO_NOT_GENERATE', 'Do not generate']] },
+/** Every SpaceConfig field a preset can set, in plain words; the first option of each leaves it to Google. */
+export const PRESET_GROUPS: ReadonlyArray<PresetGroup> = [
+  {
+    title: 'Who gets in',
+    choices: [
+      {
+        key: 'accessType',
+        label: 'Who can join without asking',
+        unset: 'Account setting',
+        options: [
+          ['OPEN', 'Anyone with the link'],
+          ['TRUSTED', 'People in your organisation'],
+          ['RESTRICTED', 'Only invited people'],
+        ],
+      },
+    ],
+  },
+  {
+    title: 'Host controls',
+    choices: [
+      { key: 'moderation', label: 'Hosts control the meeting', unset: 'Off (usual)', options: onOff },
+      {
+        key: 'chatRestriction',
+        label: 'Who can chat',
+        unset: 'Everyone (usual)',
+        options: restriction,
+        needsHostControls: true,
+      },
+      {
+        key: 'reactionRestriction',
+        label: 'Who can send reactions',
+        unset: 'Everyone (usual)',
+        options: restriction,
+        needsHostControls: true,
+      },
+      {
+        key: 'presentRestriction',
+        label: 'Who can share their screen',
+        unset: 'Everyone (usual)',
+        options: restriction,
+        needsHostControls: true,
+      },
+      {
+        key: 'defaultJoinAsViewer',
+        label: 'Others join as viewers only',
+        unset: 'Off (usual)',
+        options: onOff,
+        needsHostControls: true,
+      },
+    ],
+  },
+  {
+    title: 'Recording and notes',
+    choices: [
+      { key: 'autoRecording', label: 'Record automatically', unset: 'Off (usual)', options: onOff },
+      { key: 'autoTranscription', label: 'Transcribe automatically', unset: 'Off (usual)', options: onOff },
+      {
+        key: 'autoSmartNotes',
+        label: 'Take notes with Gemini automatically',
+        unset: 'Off (usual)',
+        options: onOff,
+      },
+      {
+        key: 'attendanceReport',
+        label: 'Attendance report',
+        unset: 'Account setting',
+        options: [
+          ['GENERATE_REPORT', 'Make one'],
+          ['DO_NOT_GENERATE', 'Do not make one'],
+        ],
+      },
+    ],
+  },
 ];
 
 /** Co-hosts from a textarea: one address per line or comma-separated, blanks dropped. */

@@ -6,10 +6,10 @@ import { quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
 import type { RemoteState } from '../../api/use-remote-state';
 import { ErrorCallout } from '../../components/error-callout';
+import { ExportFolderField } from './export-folder-field';
 import { PermissionsSection } from './permissions-section';
 import { PresetsSection } from './presets-section';
 import { ShortcutForm } from './shortcut-form';
-import { INPUT_LIMITS } from '../../../shared/model/input-limits';
 
 const COPY_FORMATS: ReadonlyArray<readonly [CopyFormat, string]> = [
   ['uri', 'Link (https://meet.google.com/…)'],
@@ -32,6 +32,8 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
   const value = settings.value;
 
   const apply = async (patch: SettingsPatch) => {
+    // "Saved." speaks of the last attempt only: a failed or refused one must not sit under it.
+    setStatus('');
     const result = await update.run(patch);
     if (result?.ok) {
       settings.set(result.value);
@@ -42,7 +44,11 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
     return (
       <section className="panel" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>Settings</h2>
-        {settings.error ? <ErrorCallout error={settings.error} onRetry={settings.reload} /> : <p className="empty">Loading settings…</p>}
+        {settings.error ? (
+          <ErrorCallout error={settings.error} onRetry={settings.reload} />
+        ) : (
+          <p className="empty">Loading settings…</p>
+        )}
       </section>
     );
   }
@@ -53,7 +59,10 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
         <legend>New meetings</legend>
         <label className="field">
           <span>Copy the link as</span>
-          <select value={value.copyFormat} onChange={(event) => void apply({ copyFormat: event.target.value as CopyFormat })}>
+          <select
+            value={value.copyFormat}
+            onChange={(event) => void apply({ copyFormat: event.target.value as CopyFormat })}
+          >
             {COPY_FORMATS.map(([format, label]) => (
               <option key={format} value={format}>
                 {label}
@@ -63,7 +72,10 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
         </label>
         <label className="field">
           <span>Default preset</span>
-          <select value={value.defaultPresetId} onChange={(event) => void apply({ defaultPresetId: event.target.value })}>
+          <select
+            value={value.defaultPresetId}
+            onChange={(event) => void apply({ defaultPresetId: event.target.value })}
+          >
             {value.presets.map((preset) => (
               <option key={preset.id} value={preset.id}>
                 {preset.name}
@@ -71,25 +83,29 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
             ))}
           </select>
         </label>
-        <Toggle label="Open the meeting after creating it" checked={value.openAfterCreate} onChange={(on) => apply({ openAfterCreate: on })} />
-        <Toggle label="Keep a spare meeting ready (faster links)" checked={value.keepSpareSpace} onChange={(on) => apply({ keepSpareSpace: on })} />
-        <Toggle label="Notify me when someone joins" checked={value.notifyOnJoin} onChange={(on) => apply({ notifyOnJoin: on })} />
+        <Toggle
+          label="Keep a spare meeting ready (faster links)"
+          checked={value.keepSpareSpace}
+          onChange={(on) => apply({ keepSpareSpace: on })}
+        />
+        <Toggle
+          label="Notify me when someone joins"
+          checked={value.notifyOnJoin}
+          onChange={(on) => apply({ notifyOnJoin: on })}
+        />
         <Toggle label="Open Quickmeet when I log in" checked={value.openAtLogin} onChange={(on) => apply({ openAtLogin: on })} />
       </fieldset>
       <fieldset className="settings-group">
         <legend>Global shortcut</legend>
-        <ShortcutForm saved={value.shortcut} onSaved={(next) => (settings.set(next), setStatus('Saved.'))} />
+        <ShortcutForm
+          saved={value.shortcut}
+          onAttempt={() => setStatus('')}
+          onSaved={(next) => (settings.set(next), setStatus('Saved.'))}
+        />
       </fieldset>
       <fieldset className="settings-group">
-        <legend>Transcripts</legend>
-        <label className="field">
-          <span>Save exports to (leave empty for the default folder)</span>
-          <input
-            defaultValue={value.transcriptFolder}
-            maxLength={INPUT_LIMITS.folder}
-            onBlur={(event) => event.target.value !== value.transcriptFolder && void apply({ transcriptFolder: event.target.value })}
-          />
-        </label>
+        <legend>Exports</legend>
+        <ExportFolderField saved={value.transcriptFolder} onSave={(folder) => apply({ transcriptFolder: folder })} />
       </fieldset>
       <PermissionsSection auth={auth} />
       <PresetsSection settings={value} onSaved={settings.set} />
@@ -102,7 +118,15 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
 }
 
 /** A switch that moves at once when clicked and moves back if saving fails. */
-function Toggle({ label, checked, onChange }: { readonly label: string; readonly checked: boolean; readonly onChange: (on: boolean) => Promise<unknown> }) {
+function Toggle({
+  label,
+  checked,
+  onChange,
+}: {
+  readonly label: string;
+  readonly checked: boolean;
+  readonly onChange: (on: boolean) => Promise<unknown>;
+}) {
   const [moving, setMoving] = useState<boolean>();
   const change = (on: boolean) => {
     setMoving(on);
@@ -110,7 +134,12 @@ function Toggle({ label, checked, onChange }: { readonly label: string; readonly
   };
   return (
     <label className="toggle">
-      <input type="checkbox" role="switch" checked={moving ?? checked} onChange={(event) => change(event.target.checked)} />
+      <input
+        type="checkbox"
+        role="switch"
+        checked={moving ?? checked}
+        onChange={(event) => change(event.target.checked)}
+      />
       <span>{label}</span>
     </label>
   );

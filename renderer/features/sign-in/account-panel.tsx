@@ -1,4 +1,5 @@
 import type { AuthState } from '../../../shared/model/auth-state';
+import { useId, useState } from 'react';
 import { quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
 import type { RemoteState } from '../../api/use-remote-state';
@@ -65,9 +66,12 @@ function AccountSummary({ state, loading }: { readonly state: AuthState | undefi
       );
     case 'waitingForBrowser':
       return (
-        <p className="account-text" role="status">
-          <Spinner /> Finish signing in in your browser…
-        </p>
+        <div className="account-text account-waiting">
+          <p role="status">
+            <Spinner /> Finish signing in with your browser…
+          </p>
+          {state.signInUrl && <SignInLink url={state.signInUrl} />}
+        </div>
       );
     case 'signedIn':
       return (
@@ -98,4 +102,23 @@ function AccountSummary({ state, loading }: { readonly state: AuthState | undefi
         </p>
       );
   }
+}
+
+/** The consent page's address, for when no browser window opened: select it or copy it, then open it by hand. */
+function SignInLink({ url }: { readonly url: string }) {
+  const [copied, setCopied] = useState(false);
+  const id = useId();
+  const copy = async () => setCopied(await navigator.clipboard.writeText(url).then(() => true, () => false));
+  return (
+    <details className="sign-in-link">
+      <summary>No browser window?</summary>
+      <label htmlFor={id}>Open this address in a browser on this computer:</label>
+      <div className="inline-form">
+        <input id={id} readOnly value={url} className="mono" onFocus={(event) => event.target.select()} />
+        <button type="button" className="small" onClick={() => void copy()}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+      </div>
+    </details>
+  );
 }

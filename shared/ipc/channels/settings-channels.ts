@@ -10,6 +10,11 @@ export const settingsRequests = {
   'settings.update': request(SettingsPatch, Settings),
   'presets.save': request(z.strictObject({ preset: Preset }), Settings),
   'presets.delete': request(z.strictObject({ id: resourceName() }), Settings),
+  /** Where exports to `folder` go (empty: the default) and whether it exists, before it is saved. */
+  'settings.describeExportFolder': request(
+    z.strictObject({ folder: Settings.shape.transcriptFolder }),
+    z.strictObject({ path: z.string().max(4000), exists: z.boolean(), problem: z.string().max(500).optional() }),
+  ),
 } as const;
 
 /** Settings pushes. */

@@ -14,10 +14,11 @@ export class SettingsView {
 
   readonly panel = () => this.page.getByRole('region', { name: 'Settings' });
   readonly copyFormat = () => this.panel().getByLabel('Copy the link as');
-  readonly openAfterCreate = () => this.panel().getByRole('switch', { name: 'Open the meeting after creating it' });
   readonly notifyOnJoin = () => this.panel().getByRole('switch', { name: 'Notify me when someone joins' });
-  readonly shortcutInput = () => this.panel().getByLabel('Shortcut', { exact: true });
-  readonly saveShortcutButton = () => this.panel().getByRole('button', { name: 'Save shortcut' });
+  /** The shortcut as shown while not recording, e.g. "Ctrl+Alt+M". */
+  readonly shortcutShown = () => this.panel().locator('.shortcut-current');
+  readonly changeShortcutButton = () => this.panel().getByRole('button', { name: 'Change shortcut…' });
+  readonly shortcutRecorder = () => this.panel().getByLabel('Shortcut', { exact: true });
   readonly transcriptFolder = () => this.panel().getByLabel(/Save exports to/);
   readonly saved = () => this.panel().getByRole('status').filter({ hasText: 'Saved.' });
   readonly presets = () => this.panel().getByRole('list', { name: 'Presets' }).getByRole('listitem');
@@ -26,10 +27,10 @@ export class SettingsView {
   readonly savePresetButton = () => this.editor().getByRole('button', { name: 'Save preset' });
   readonly deletePresetButton = (name: string) => this.panel().getByRole('button', { name: `Delete ${name}` });
 
-  /** Types a shortcut and submits it. */
-  async setShortcut(value: string): Promise<void> {
-    await this.shortcutInput().fill(value);
-    await this.saveShortcutButton().click();
+  /** Starts recording (unless it already is) and presses `chord` (Playwright key syntax, e.g. "Control+Shift+K"). */
+  async pressShortcut(chord: string): Promise<void> {
+    if ((await this.shortcutRecorder().count()) === 0) await this.changeShortcutButton().click();
+    await this.shortcutRecorder().press(chord);
   }
 
   /** Opens the editor for a new preset and fills it in (without saving). */

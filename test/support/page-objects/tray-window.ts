@@ -25,9 +25,14 @@ export class TrayWindow {
   readonly recordings = () => this.page.getByRole('list', { name: 'Recordings and transcripts' }).getByRole('listitem');
   readonly attendanceTable = () => this.page.getByRole('table');
   readonly staleMarker = () => this.page.getByRole('status').filter({ hasText: 'Not up to date' });
-  readonly conferencePicker = () => this.page.getByRole('group', { name: /meetings are running/ });
-  /** The picker's choice for the meeting with `code`. */
-  readonly conferenceChoice = (code: string) => this.conferencePicker().getByRole('radio', { name: new RegExp(code) });
+  readonly conferencePicker = () => this.page.getByRole('combobox', { name: /meetings are running/ });
+  /** Follows the meeting with `code` through the picker. */
+  readonly followConference = async (code: string) => {
+    const option = this.conferencePicker().getByRole('option', { name: new RegExp(code) });
+    await this.conferencePicker().selectOption(await option.getAttribute('value') ?? '');
+  };
+  /** The meeting code the picker shows as followed. */
+  readonly followedCode = async () => (await this.conferencePicker().locator('option:checked').textContent())?.split(' ')[0];
 
   /** The error callout carrying `code`, e.g. INVALID_MEETING_CODE. */
   errorWithCode(code: string): Locator {

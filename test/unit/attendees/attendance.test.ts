@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { attendanceToMarkdown } from '../../../electron/core/conference/attendance-export';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { csvCell } from '../../../electron/core/conference/csv';
@@ -25,6 +26,15 @@ async function endedMeeting() {
   return { h, record };
 }
 
+describe('attendance Markdown in another time zone', () => {
+  it('writes clock times in that zone and names it', () => {
+    const rows = [{ displayName: 'Ada', kind: 'signedinUser' as const, firstJoin: '2026-03-02T09:00:00Z', lastLeave: '2026-03-02T09:45:00Z', totalSeconds: 2700, sessionCount: 1 }];
+    const text = attendanceToMarkdown('Attendance', rows, 'Asia/Tokyo');
+    expect(text).toContain('| Ada | Signed in | 18:00 | 18:45 | 0:45:00 | 1 |');
+    expect(text).toContain('First join (GMT+9)');
+  });
+});
+
 describe('ending a conference and the attendance summary', () => {
   // Rows are ordered by first join, then name; both joined at the start here.
   it('ends the conference, then sums each person\'s time across sessions', async () => {
@@ -45,6 +55,9 @@ describe('ending a conference and the attendance summary', () => {
     expect(h.clipboard.text).toBe(markdown.copiedText);
     expect(markdown.copiedText).toContain('| Ada, "the first" | Signed in |');
     expect(markdown.copiedText).toContain('| 0:15:00 | 2 |');
+    // Clock times in the person's zone, named in the header; no raw UTC timestamps.
+    expect(markdown.copiedText).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(markdown.copiedText).toMatch(/\| First join \(.+\) \| Last leave \(.+\) \|/);
 
     const csv = await h.feature.handlers['attendance.export']({ record, format: 'csv' }, ctx);
     expect(csv.filePath?.startsWith(h.exportDir)).toBe(true);

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { POLL_INTERVALS_MS } from '../../../electron/core/conference/conference-monitor';
+import { FRESH_MEETING_MS, POLL_INTERVALS_MS } from '../../../electron/core/conference/conference-monitor';
 import { attendeePushes, rendererList, startHarness } from './support/harness';
 
 const VISIBLE = POLL_INTERVALS_MS.attendeesVisible;
 
 describe('live attendee list', () => {
+  it('finds the conference of a meeting created a moment ago within a few seconds while the window shows', async () => {
+    const h = await startHarness({ meetingsAgeMs: 0 });
+    h.feature.setWindowVisible(true);
+    await h.time.advance(0);
+    const record = h.meet.startConference('spaces/alpha');
+    await h.time.advance(POLL_INTERVALS_MS.discoveryFresh);
+    expect(h.feature.monitor.listLive().map((c) => c.record)).toEqual([record]);
+    // Past the first minutes the pace falls back to the ordinary one.
+    await h.time.advance(FRESH_MEETING_MS);
+    const lists = h.meet.count('listConferenceRecords');
+    await h.time.advance(60_000);
+    expect(h.meet.count('listConferenceRecords') - lists).toBeLessThanOrEqual(60_000 / POLL_INTERVALS_MS.attendeesVisible + 1);
+  });
+
   it('shows people within one poll interval of joining, each kind distinct', async () => {
     const h = await startHarness();
     h.feature.setWindowVisible(true);

@@ -25,8 +25,10 @@ describe('sign-in flow in the system browser', () => {
     const h = buildAuthHarness();
     h.approveInBrowser();
     await h.auth.signIn();
-    const statuses = h.events.emitted.filter((e) => e.event === 'auth.changed').map((e) => (e.payload as { status: string }).status);
-    expect(statuses).toEqual(['waitingForBrowser', 'signedIn']);
+    const states = h.events.emitted.filter((e) => e.event === 'auth.changed').map((e) => e.payload as { status: string; signInUrl?: string });
+    expect(states.map((state) => state.status)).toEqual(['waitingForBrowser', 'waitingForBrowser', 'signedIn']);
+    // The second tells the window the consent page's address, for when no browser opened.
+    expect(states[1]!.signInUrl).toBe(h.browser.opened[0]);
     expect(h.listener.closed).toBe(1);
   });
 

@@ -28,7 +28,7 @@ describe('CreateBudget', () => {
     const clock = new ManualClock();
     const budget = new CreateBudget(clock);
     await budget.blockFor(30);
-    expect(await budget.tryTake()).toEqual({ granted: false, waitMs: 30_000 });
+    expect(await budget.tryTake()).toEqual({ granted: false, waitMs: 30_000, cause: 'google' });
     clock.advance(30_000);
     expect((await budget.tryTake()).granted).toBe(true);
   });

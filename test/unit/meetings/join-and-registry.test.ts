@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/result';
+import { createNoticeBoard } from '../../../electron/core/app/notice-board';
+import { createMeetingsFeature } from '../../../electron/core/meetings/meetings-feature';
+import { CapturingLogger, RecordingEventSink } from '../../support/in-memory-ports';
 import { startMeetings } from './harness';
 
 describe('join by code or URL', () => {
@@ -22,7 +25,7 @@ describe('join by code or URL', () => {
     expect(h.meet.calls).toEqual([]);
     await expect(h.feature.handlers['meetings.join']({ input: ' zzz-zzzz-zzz ' }, { senderId: 't' })).rejects.toMatchObject({
       code: 'NOT_FOUND',
-      message: expect.stringMatching(/^Meeting not found: .*You entered: “zzz-zzzz-zzz”\.$/),
+      message: expect.stringMatching(/^No meeting has the code zzz-zzzz-zzz; .*You entered: “zzz-zzzz-zzz”\.$/),
     });
     h.meet.failNext('getSpace', new AppError('INVALID_MEETING_CODE', 'bad'));
     await expect(h.feature.handlers['meetings.join']({ input: 'zzz-zzzz-zzz' }, { senderId: 't' })).rejects.toThrow(/looks wrong/);
@@ -54,6 +57,44 @@ describe('join a meeting Quickmeet cannot read', () => {
     const meeting = await h.feature.handlers['meetings.join']({ input: space.meetingCode }, { senderId: 't' });
     expect(meeting.space).toBe(space.name);
     expect(h.browser.opened).toEqual(['https://meet.google.com/abc-mnop-xyz', space.meetingUri]);
+  });
+});
+
+describe('join opens at once when Google is slow or unreachable', () => {
+  const ctx = { senderId: 't' };
+
+  it('offline: opens the canonical link at once, unverified, instead of failing', async () => {
+    const h = await startMeetings();
+    h.meet.failNext('getSpace', new AppError('OFFLINE', 'You appear to be offline.'));
+    const meeting = await h.feature.handlers['meetings.join']({ input: 'abc-mnop-xyz' }, ctx);
+    expect(meeting.meetingUri).toBe('https://meet.google.com/abc-mnop-xyz');
+    expect(h.browser.opened).toEqual(['https://meet.google.com/abc-mnop-xyz']);
+  });
+
+  it('slow: opens after the grace period, then completes the entry with Google’s late answer', async () => {
+    const notices = createNoticeBoard(new RecordingEventSink());
+    const h = await startMeetings();
+    const feature = createMeetingsFeature({ ...h, documents: h.documents.factory, logger: new CapturingLogger(), notices, lookupGraceMs: 20 });
+    await feature.start({ refill: false });
+    const space = await h.meet.createSpace();
+    h.meet.hold('getSpace');
+    const opened = await feature.handlers['meetings.join']({ input: space.meetingCode }, ctx);
+    expect(opened.space).toBe(`spaces/${space.meetingCode}`);
+    expect(h.browser.opened).toEqual([space.meetingUri]);
+    h.meet.release('getSpace');
+    await expect.poll(() => feature.registry.list().map((m) => m.space)).toEqual([space.name]);
+  });
+
+  it('slow and unknown: says “not found” once, as a notice, after the link opened', async () => {
+    const events = new RecordingEventSink();
+    const notices = createNoticeBoard(events);
+    const h = await startMeetings();
+    const feature = createMeetingsFeature({ ...h, documents: h.documents.factory, logger: new CapturingLogger(), notices, lookupGraceMs: 20 });
+    await feature.start({ refill: false });
+    h.meet.hold('getSpace');
+    await feature.handlers['meetings.join']({ input: 'zzz-zzzz-zzz' }, ctx);
+    h.meet.release('getSpace');
+    await expect.poll(() => notices.list().map((n) => n.message)).toEqual([expect.stringMatching(/^No meeting has the code zzz-zzzz-zzz;/)]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { POLL_INTERVALS_MS } from '../../../electron/core/conference/conference-monitor';
-import { RECHECK_INTERVAL_MS } from '../../../electron/core/recordings/recordings-refresher';
+import { FIRST_RECHECK_MS, RECHECK_INTERVAL_MS } from '../../../electron/core/recordings/recordings-refresher';
 import { RECORDINGS_DOCUMENT } from '../../../electron/core/recordings/recordings-feature';
 import { startHarness } from '../attendees/support/harness';
 
@@ -47,6 +47,33 @@ describe('recent recordings', () => {
     expect(h.meet.calls.filter((c) => c.method !== 'listConferenceRecords').length).toBe(
       h.meet.calls.slice(0, calls).filter((c) => c.method !== 'listConferenceRecords').length,
     );
+  });
+
+  it('looks again soon after the end, when files are expected, and slower as the wait grows', async () => {
+    const h = await startHarness();
+    h.feature.setWindowVisible(true);
+    const record = h.meet.startConference('spaces/alpha');
+    await h.time.advance(POLL_INTERVALS_MS.discoveryVisible);
+    h.meet.end(record, ['recording']);
+    await h.time.advance(POLL_INTERVALS_MS.attendeesVisible);
+    expect(h.events.last('recordings.changed')?.map((a) => a.state)).toEqual(['ENDED']);
+
+    // A file made 15 s after the end shows within a few seconds, not at the next full minute.
+    await h.time.advance(15_000);
+    h.meet.generate(record);
+    await h.time.advance(FIRST_RECHECK_MS);
+    expect(h.events.last('recordings.changed')?.map((a) => a.state)).toEqual(['FILE_GENERATED']);
+
+    // Still processing an hour later: about one check a minute, not one every few seconds.
+    const late = h.meet.startConference('spaces/alpha');
+    h.meet.end(late, ['transcript']);
+    h.feature.recordings.refresher.loop.pollNow();
+    await h.time.advance(60 * 60_000);
+    const lists = () => h.meet.calls.filter((c) => c.method === 'listTranscripts').length;
+    const before = lists();
+    await h.time.advance(10 * 60_000);
+    expect(lists() - before).toBeLessThanOrEqual(10);
+    expect(lists() - before).toBeGreaterThanOrEqual(9);
   });
 
   it('opens the menu from the cache without a network call', async () => {

@@ -124,13 +124,17 @@ describe('settings store', () => {
     );
   });
 
-  it('saves, replaces and deletes presets, moving the default off a deleted one', async () => {
+  it('saves, replaces and deletes presets, never the default one, and never promotes one silently', async () => {
     const { store } = build();
     await store.savePreset({ id: 'team', name: 'Team', cohosts: [] });
     await store.update({ defaultPresetId: 'team' });
     await store.savePreset({ id: 'team', name: 'Team sync', cohosts: ['bob@quickmeet.test'] });
     expect(store.get().presets.map((p) => p.name)).toEqual(['Quick call', 'Team sync']);
+    await expect(store.deletePreset('team')).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('default preset') });
+    expect(store.get().defaultPresetId).toBe('team');
+    await store.update({ defaultPresetId: 'quick-call' });
     const after: Settings = await store.deletePreset('team');
+    expect(after.presets.map((p) => p.id)).toEqual(['quick-call']);
     expect(after.defaultPresetId).toBe('quick-call');
     await expect(store.deletePreset('quick-call')).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(store.deletePreset('nope')).rejects.toMatchObject({ code: 'NOT_FOUND' });
