@@ -1,3 +1,4 @@
+import { createListeners } from '../../../shared/events/listeners';
 import type { AuthState, Capability } from '../../../shared/model/auth-state';
 import type { NoticeBoard } from '../app/notice-board';
 import type { AccessTokenSource } from '../ports/access-token';
@@ -62,8 +63,8 @@ export interface AuthService extends AuthSession, AccessTokenSource {
 export function createAuthService(deps: AuthServiceDeps): AuthService {
   let session: SessionState = { status: 'signedOut' };
   let flow: RunningFlow | null = null;
-  const listeners = new Set<(state: AuthState) => void>();
-  const switchListeners = new Set<(change: AccountSwitch) => void>();
+  const listeners = createListeners<[state: AuthState]>();
+  const switchListeners = createListeners<[change: AccountSwitch]>();
   let shownAccount: string | null = null;
   const refresher = createAccessTokenRefresher(deps.oauth, deps.clock);
 
@@ -71,7 +72,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   const publish = () => {
     const current = state();
     deps.events.emit('auth.changed', current);
-    for (const listener of listeners) listener(current);
+    listeners.emit(current);
   };
   const transition = (next: SessionState) => {
     session = next;
@@ -80,7 +81,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     if (account === shownAccount) return;
     const change = { previous: shownAccount, next: account };
     shownAccount = account;
-    for (const listener of switchListeners) listener(change);
+    switchListeners.emit(change);
   };
   const policy = createSessionLifecycle({ ...deps, refresher, getSession: () => session, transition });
 
@@ -117,12 +118,10 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   return {
     state,
     onChange(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
+      return listeners.add(listener);
     },
     onAccountSwitch(listener) {
-      switchListeners.add(listener);
-      return () => void switchListeners.delete(listener);
+      return switchListeners.add(listener);
     },
     require: (capability) => requireCapability(session, capability),
     ensureFresh: () => policy.ensureFresh(),

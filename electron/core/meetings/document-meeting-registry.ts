@@ -1,3 +1,4 @@
+import { createListeners } from '../../../shared/events/listeners';
 import { z } from 'zod';
 import { Meeting } from '../../../shared/model/meeting';
 import type { DocumentStore } from '../ports/document-store';
@@ -23,7 +24,7 @@ export interface LoadableMeetingRegistry extends MeetingRegistry {
 /** Builds the registry over `store` (document `meetings`). Writes are serialised, newest state wins. */
 export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logger): LoadableMeetingRegistry {
   let meetings: Meeting[] = [];
-  const listeners = new Set<(meetings: ReadonlyArray<Meeting>) => void>();
+  const listeners = createListeners<[meetings: ReadonlyArray<Meeting>]>();
   let writing: Promise<void> = Promise.resolve();
 
   const save = (): Promise<void> => {
@@ -31,7 +32,7 @@ export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logg
     writing = writing.then(() => store.write(snapshot)).catch((error: unknown) => {
       logger.warn('meeting registry not saved', { reason: String(error) });
     });
-    for (const listener of listeners) listener(snapshot.meetings);
+    listeners.emit(snapshot.meetings);
     return writing;
   };
 
@@ -40,7 +41,7 @@ export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logg
       // The previous account's meetings go at once, not after the read: nothing may show or copy them meanwhile.
       if (meetings.length > 0) {
         meetings = [];
-        for (const listener of listeners) listener(meetings);
+        listeners.emit(meetings);
       }
       await writing;
       const data = await store.read();
@@ -55,7 +56,7 @@ export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logg
         : [];
       meetings.sort((a, b) => compareRfc3339(b.lastUsedAt, a.lastUsedAt));
       // A reload (another account signed in) must reach the windows and the tray too.
-      for (const listener of listeners) listener(meetings);
+      listeners.emit(meetings);
     },
     list: () => meetings,
     get: (space) => meetings.find((m) => m.space === space),
@@ -76,8 +77,7 @@ export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logg
       if (meeting) await registry.upsert({ ...meeting, lastUsedAt: at });
     },
     onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      return listeners.add(listener);
     },
   };
   return registry;
