@@ -1,8 +1,7 @@
 import { createListeners } from '../../shared/events/listeners';
-import type { SystemEvents } from '../core/ports/system-events';
+import { SLEEP_GAP_MS, type SystemEvents } from '../core/ports/system-events';
 
 const TICK_MS = 5_000;
-const JUMP_MS = 30_000;
 
 /**
  * Power hints for hosts without Electron's powerMonitor: a wall-clock jump larger than the timer
@@ -14,7 +13,7 @@ export function createNodeSystemEvents(now: () => number = Date.now): SystemEven
   let last = now();
   const timer = setInterval(() => {
     const t = now();
-    if (t - last > TICK_MS + JUMP_MS) {
+    if (t - last > TICK_MS + SLEEP_GAP_MS) {
       suspend.emit();
       resume.emit();
     }

@@ -1,9 +1,6 @@
 import type { Net } from 'electron';
 import { createListeners } from '../../shared/events/listeners';
-import type { SystemEvents } from '../core/ports/system-events';
-
-/** Two wake-ups closer than this are one wake-up (powerMonitor and the clock-jump detector both report it). */
-const SAME_WAKE_MS = 60_000;
+import { SLEEP_GAP_MS, type SystemEvents } from '../core/ports/system-events';
 const ONLINE_POLL_MS = 10_000;
 
 /** The parts of Electron's `powerMonitor` used here. */
@@ -44,12 +41,13 @@ export function createElectronSystemEvents(deps: ElectronSystemEventsDeps): Syst
     wasOnline = now;
   };
   const fireSuspend = () => {
-    if (deps.now() - lastSuspendAt < SAME_WAKE_MS) return;
+    // powerMonitor and the clock-jump detector both report one sleep: the second report is dropped.
+    if (deps.now() - lastSuspendAt < SLEEP_GAP_MS) return;
     lastSuspendAt = deps.now();
     suspend.emit();
   };
   const fireResume = () => {
-    if (deps.now() - lastResumeAt < SAME_WAKE_MS) return;
+    if (deps.now() - lastResumeAt < SLEEP_GAP_MS) return;
     lastResumeAt = deps.now();
     checkOnline();
     resume.emit();
