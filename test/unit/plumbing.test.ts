@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createSerialQueue } from '../../shared/async/serial-queue';
 import { createListeners } from '../../shared/events/listeners';
 import { backoffDelayMs, type BackoffShape } from '../../shared/time/backoff';
 
@@ -36,5 +37,30 @@ describe('the one typed emitter', () => {
     listeners.clear();
     listeners.emit(3);
     expect(seen).toEqual(['a1', 'b1', 'b2']);
+  });
+});
+
+describe('the one serial write queue', () => {
+  it('runs tasks one at a time in order, goes on after a failure, and is idle once all finished', async () => {
+    const queue = createSerialQueue();
+    const log: string[] = [];
+    let release!: () => void;
+    const first = queue.run(() => new Promise<void>((resolve) => (release = resolve)).then(() => void log.push('first')));
+    const failing = queue.run(async () => {
+      log.push('second');
+      throw new Error('disk full');
+    });
+    const third = queue.run(async () => void log.push('third'));
+    let idle = false;
+    void queue.idle().then(() => (idle = true));
+    await Promise.resolve();
+    expect(log).toEqual([]);
+    release();
+    await first;
+    await expect(failing).rejects.toThrow('disk full');
+    await third;
+    await queue.idle();
+    expect(log).toEqual(['first', 'second', 'third']);
+    expect(idle).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { createSerialQueue } from '../../../shared/async/serial-queue';
 import { createListeners } from '../../../shared/events/listeners';
 import { z } from 'zod';
 import { Meeting } from '../../../shared/model/meeting';
@@ -25,15 +26,15 @@ export interface LoadableMeetingRegistry extends MeetingRegistry {
 export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logger): LoadableMeetingRegistry {
   let meetings: Meeting[] = [];
   const listeners = createListeners<[meetings: ReadonlyArray<Meeting>]>();
-  let writing: Promise<void> = Promise.resolve();
+  const writes = createSerialQueue();
 
   const save = (): Promise<void> => {
     const snapshot = { version: 1 as const, meetings: [...meetings] };
-    writing = writing.then(() => store.write(snapshot)).catch((error: unknown) => {
+    const written = writes.run(() => store.write(snapshot)).catch((error: unknown) => {
       logger.warn('meeting registry not saved', { reason: String(error) });
     });
     listeners.emit(snapshot.meetings);
-    return writing;
+    return written;
   };
 
   const registry: LoadableMeetingRegistry = {
@@ -43,7 +44,7 @@ export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logg
         meetings = [];
         listeners.emit(meetings);
       }
-      await writing;
+      await writes.idle();
       const data = await store.read();
       const parsed = RegistryDocument.safeParse(data);
       // A document that is there but is no registry is damage: keep it aside rather than overwrite it.

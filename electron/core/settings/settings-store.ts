@@ -1,3 +1,4 @@
+import { createSerialQueue } from '../../../shared/async/serial-queue';
 import { AppError } from '../../../shared/ipc/result';
 import { createListeners } from '../../../shared/events/listeners';
 import { MAX_PRESETS } from '../../../shared/model/input-limits';
@@ -57,7 +58,7 @@ function validated(candidate: unknown): Settings {
 /** Builds the store. Writes are queued so two updates never interleave on disk. */
 export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
   let current: Settings = DEFAULT_SETTINGS;
-  let queue: Promise<unknown> = Promise.resolve();
+  const writes = createSerialQueue();
   const listeners = createListeners<[settings: Settings]>();
   // The same policy as every data file: damaged set aside, unreadable or unwritable kept in memory.
   const file = keepDocument(
@@ -80,14 +81,9 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
     return next;
   }
 
-  const serially = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
 
   const change = (build: (settings: Settings) => unknown) =>
-    serially(async () => {
+    writes.run(async () => {
       const next = validated(build(current));
       await persist(next);
       return commit(next);
@@ -99,7 +95,7 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
       return listeners.add(listener);
     },
     load: () =>
-      serially(async () => {
+      writes.run(async () => {
         const data = await file.read();
         if (data === undefined) return current;
         if (typeof data !== 'object' || data === null || Array.isArray(data)) {
