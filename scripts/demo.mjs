@@ -37,7 +37,7 @@ const stateFile = join(home, 'demo-google.json');
 if (fresh) rmSync(home, { recursive: true, force: true });
 console.log(
   existsSync(stateFile)
-    ? `Resuming the demo from ${home} (your meetings and sign-in of last time); run \`npm run demo -- --fresh\` to start over.`
+    ? `Resuming the demo from ${home} (your meetings of last time, and your sign-in where a keychain kept it); run \`npm run demo -- --fresh\` to start over.`
     : `Starting a fresh demo in ${home}.`,
 );
 // Demo mode means no Google client: drop any that the environment configures.

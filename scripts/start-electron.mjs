@@ -33,10 +33,13 @@ export function installElectron(log = console.log, env = process.env) {
   });
   const binary = run.status === 0 ? findElectronBinary(env) : undefined;
   if (binary === undefined) {
-    const reason = (run.stderr ?? '').split('\n').find((line) => line.trim() !== '') ?? `exit status ${run.status}`;
-    log(
-      `The Electron runtime could not be downloaded (${reason.trim().slice(0, 160)}), so Quickmeet opens in your browser instead.`,
-    );
+    const stderr = run.stderr ?? '';
+    const first = stderr.split('\n').find((line) => line.trim() !== '')?.trim() ?? `exit status ${run.status}`;
+    // Node's fetch says only "fetch failed" when the download server cannot be reached at all.
+    const reason = /fetch failed|ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN/.test(stderr)
+      ? 'the download server cannot be reached from this machine'
+      : first.slice(0, 160);
+    log(`The Electron runtime could not be downloaded (${reason}), so Quickmeet opens in your browser instead.`);
   }
   return binary;
 }

@@ -19,7 +19,7 @@ export function openerCommand(url: string, platform: NodeJS.Platform): OpenerCom
   return { command: 'xdg-open', args: [url] };
 }
 
-/** Starts a detached process; resolves once it runs. */
+/** Starts the opener; resolves once it has handed the URL on, rejects when it could not. */
 export type Launcher = (opener: OpenerCommand) => Promise<void>;
 
 /**
@@ -30,7 +30,7 @@ export class SystemBrowser implements ExternalBrowser {
   constructor(
     private readonly options: OpenableUrlOptions = {},
     private readonly platform: NodeJS.Platform = process.platform,
-    private readonly launch: Launcher = launchDetached,
+    private readonly launch: Launcher = launchOpener,
   ) {}
 
   async open(url: string): Promise<void> {
@@ -39,14 +39,35 @@ export class SystemBrowser implements ExternalBrowser {
   }
 }
 
-function launchDetached({ command, args }: OpenerCommand): Promise<void> {
+/**
+ * How long an opener that is still running counts as having worked. Openers normally hand the URL to
+ * the browser and exit at once; xdg-open's generic mode (no desktop session, `$BROWSER` set) runs the
+ * browser in the foreground instead, so a running opener is a started browser, not a hang.
+ */
+const OPENER_RUNNING_MS = 3_000;
+
+/**
+ * Runs a desktop opener detached. Resolves when it exits with 0 or is still running after
+ * `runningMs`; rejects when it cannot start or exits with another status: xdg-open exits 3 when no
+ * method is available (no desktop, no browser), and reporting that as "opened" would leave a person
+ * waiting for a page that never shows.
+ */
+export function launchOpener({ command, args }: OpenerCommand, runningMs = OPENER_RUNNING_MS): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     // An array of arguments, never a shell string: the URL cannot inject a command.
     const child = spawn(command, args, { stdio: 'ignore', detached: true });
-    child.on('error', (error) => reject(new Error(`Could not start ${command}: ${error.message}`)));
-    child.on('spawn', () => {
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(running);
       child.unref();
-      resolve();
-    });
+      outcome();
+    };
+    const running = setTimeout(() => settle(resolve), runningMs);
+    child.on('error', (error) => settle(() => reject(new Error(`Could not start ${command}: ${error.message}`))));
+    child.on('exit', (code, signal) =>
+      settle(() => (code === 0 ? resolve() : reject(new Error(`${command} could not open a browser (${signal ?? `exit status ${code}`})`)))),
+    );
   });
 }

@@ -32,7 +32,7 @@ function createPageTransport(url: string, secret: string | null): Transport {
   const socket = new WebSocket(url, [BRIDGE_SOCKET_PROTOCOL, `${BRIDGE_SECRET_PROTOCOL_PREFIX}${secret ?? ''}`]);
   const closeMessage = secret
     ? 'Lost the connection to Quickmeet. Reload the page.'
-    : 'This page needs its secret: open the URL that `npm run preview` printed.';
+    : 'This page needs its secret: open the full address that `npm run demo` or `npm run preview` printed in the terminal.';
   const queue: string[] = [];
   const inFlight = new Set<number>();
   const listeners = new Set<(message: unknown) => void>();

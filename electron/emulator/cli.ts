@@ -13,7 +13,7 @@ const program = new Command()
   .description('Quickmeet built-in Google emulator (OAuth 2.0 + Meet REST v2) on 127.0.0.1.')
   .option('--port <n>', 'port to listen on (0 = any free port)', integer('port', 65_535), 0)
   .option('--latency <ms>', 'latency added to every Google request', integer('latency', 600_000), 0)
-  .option('--autopilot', 'demo mode: simulated people join new spaces', false)
+  .option('--autopilot', 'demo mode: simulated people join a meeting once its owner joins on the demo meeting page (docs/emulator.md)', false)
   .option('--state <file>', 'persist state to this file')
   .option('--token-ttl <seconds>', 'access-token lifetime', integer('token-ttl', 86_400 * 30), 3600)
   .parse();
@@ -25,6 +25,11 @@ const emulator = await startEmulator({
   autopilot: options.autopilot,
   accessTokenTtlSeconds: options.tokenTtl,
   ...(options.state === undefined ? {} : { stateFile: options.state }),
+}).catch((error: NodeJS.ErrnoException) => {
+  // One sentence, not a stack: the usual causes are a port in use and a state file that cannot be read.
+  const why = error.code === 'EADDRINUSE' ? `port ${options.port} is already in use; pick another with --port, or --port 0 for any free port` : error.message;
+  process.stderr.write(`emulator: cannot start: ${why}\n`);
+  process.exit(1);
 });
 // A reader that takes the first line and goes away (`| head -1`) must not end the emulator with EPIPE.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);

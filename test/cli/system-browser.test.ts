@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type OpenerCommand, SystemBrowser, openerCommand } from '../../electron/adapters/system-browser';
+import { type OpenerCommand, SystemBrowser, launchOpener, openerCommand } from '../../electron/adapters/system-browser';
 
 const SIGN_IN = 'https://accounts.google.com/o/oauth2/v2/auth?client_id=x&redirect_uri=http%3A%2F%2F127.0.0.1%3A5000&scope=a%20b&state=s&calc=1';
 
@@ -42,4 +42,16 @@ describe('system browser', () => {
     await browser.open('https://meet.google.com/abc-mnop-xyz');
     expect(started.map((s) => s.args[0])).toEqual(['http://127.0.0.1:4000/o/oauth2/v2/auth?state=s', 'https://meet.google.com/abc-mnop-xyz']);
   });
+
+  it('reports an opener that exits with a failure (xdg-open without a desktop exits 3) as not opened', async () => {
+    await expect(launchOpener({ command: 'sh', args: ['-c', 'exit 3'] })).rejects.toThrow('sh could not open a browser (exit status 3)');
+    await expect(launchOpener({ command: 'quickmeet-no-such-opener', args: [] })).rejects.toThrow('Could not start quickmeet-no-such-opener');
+    await expect(launchOpener({ command: 'sh', args: ['-c', 'exit 0'] })).resolves.toBeUndefined();
+  });
+
+  it('counts an opener still running (a browser started in the foreground) as opened, and does not wait for it', async () => {
+    // Resolves after its grace period although the child runs on; the child is detached and left alone.
+    await expect(launchOpener({ command: 'sleep', args: ['3'] }, 50)).resolves.toBeUndefined();
+  });
 });
+

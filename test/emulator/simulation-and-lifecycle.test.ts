@@ -1,6 +1,7 @@
 /** Autopilot (demo mode), clock, reset, state persistence and the standalone CLI. */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -112,6 +113,22 @@ describe('standalone CLI', () => {
       expect(await (await fetch(`${firstLine}/emulator/v1/settings`)).json()).toMatchObject({ latencyMs: 5 });
     } finally {
       child.kill('SIGTERM');
+    }
+  });
+
+  it('says in one line that a port is taken, and exits 1', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'electron/emulator/cli.ts', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      expect(code).toBe(1);
+      expect(err).toBe(`emulator: cannot start: port ${port} is already in use; pick another with --port, or --port 0 for any free port\n`);
+    } finally {
+      taken.close();
     }
   });
 });

@@ -2,6 +2,7 @@ import type { CopyFormat, CreatedMeeting } from '../../../shared/model/meeting';
 import type { Preset } from '../../../shared/model/preset';
 import type { Settings } from '../../../shared/model/settings';
 import { AppError } from '../../../shared/ipc/result';
+import type { NoticeBoard } from '../app/notice-board';
 import type { AuthSession } from '../auth/auth-session';
 import type { Clipboard } from '../ports/clipboard';
 import type { Clock } from '../ports/clock';
@@ -38,6 +39,8 @@ export interface InstantMeetingDeps {
   readonly notifier: Notifier;
   readonly browser: ExternalBrowser;
   readonly clock: Clock;
+  /** Where a browser that would not open is reported (the window, the CLI's stderr). */
+  readonly notices?: NoticeBoard;
 }
 
 /**
@@ -83,7 +86,17 @@ export class InstantMeetings {
       actionLabel: 'Open',
       onAction: () => void openMeetingUri(deps.browser, meeting.meetingUri).catch(() => undefined),
     });
-    if (request.startNow ?? settings.openAfterCreate) await openMeetingUri(deps.browser, meeting.meetingUri);
+    // The meeting exists and its link is copied: a browser that would not start (no desktop session)
+    // is said, not thrown, so the link is still shown and printed.
+    if (request.startNow ?? settings.openAfterCreate) {
+      await openMeetingUri(deps.browser, meeting.meetingUri).catch((error: unknown) =>
+        deps.notices?.post({
+          id: `open-failed:${meeting.space}`,
+          level: 'warning',
+          message: `Could not open ${meeting.meetingUri} in a browser (${error instanceof Error ? error.message : String(error)}). Open the link yourself.`,
+        }),
+      );
+    }
     return { meeting, copiedText, fromSparePool: spare !== undefined, cohostFailures };
   }
 

@@ -1,3 +1,4 @@
+import { createNoticeBoard } from '../../../electron/core/app/notice-board';
 import { createMeetingsFeature, type MeetingsFeature } from '../../../electron/core/meetings/meetings-feature';
 import type { Settings } from '../../../shared/model/settings';
 import { FakeMeetApi } from '../../support/fake-meet-api';
@@ -48,7 +49,7 @@ export async function startMeetings(
     clock: shared.clock ?? new ManualClock(),
     system: new ControllableSystemEvents(),
   };
-  const feature = createMeetingsFeature({ ...parts, documents: parts.documents.factory, logger: new CapturingLogger() });
+  const feature = createMeetingsFeature({ ...parts, documents: parts.documents.factory, logger: new CapturingLogger(), notices: createNoticeBoard(parts.events) });
   await feature.start(startOptions);
   const harness: MeetingsHarness = {
     ...parts,

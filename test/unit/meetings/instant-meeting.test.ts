@@ -40,6 +40,19 @@ describe('instant meeting (cold: no spare)', () => {
     expect(h.meet.members.map((m) => [m.email, m.role])).toEqual([['bo@example.com', 'COHOST'], ['cy@example.com', 'COHOST']]);
   });
 
+  it('keeps and returns the meeting when the browser will not open it, and says so in a notice', async () => {
+    const h = await startMeetings({ keepSpareSpace: false });
+    h.browser.open = () => Promise.reject(new Error('xdg-open could not open a browser (exit status 3)'));
+    const created = await h.feature.instant.create({ startNow: true });
+    expect(h.clipboard.text).toBe(created.meeting.meetingUri);
+    expect(h.feature.registry.list().map((m) => m.space)).toEqual([created.meeting.space]);
+    expect(h.events.last('app.notice')).toEqual({
+      id: `open-failed:${created.meeting.space}`,
+      level: 'warning',
+      message: `Could not open ${created.meeting.meetingUri} in a browser (xdg-open could not open a browser (exit status 3)). Open the link yourself.`,
+    });
+  });
+
   it('reports each co-host that could not be added while keeping the meeting', async () => {
     const h = await startMeetings({ keepSpareSpace: false, presets: [cohostPreset], defaultPresetId: 'team' });
     h.meet.rejectedMembers.add('cy@example.com');
