@@ -1,6 +1,7 @@
 // Folders are runtimes: each gets the imports its runtime allows, so a stray import fails the suite.
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'https', 'net', 'crypto', 'child_process', 'url'];
@@ -33,7 +34,13 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: restrict([googleWhole, electronOnlyInShell, { name: 'keytar' }, { name: 'electron-store' }, { name: 'conf' }, { name: 'ws' }], [nodeBuiltins, ['**/electron/**']]),
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...restrict([googleWhole, electronOnlyInShell, { name: 'keytar' }, { name: 'electron-store' }, { name: 'conf' }, { name: 'ws' }], [nodeBuiltins, ['**/electron/**']]),
+      // Hooks called in a fixed order, and effects that list what they read (react.dev/reference/rules/rules-of-hooks).
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
   },
   {
     files: ['electron/core/**/*.ts'],
@@ -43,7 +50,7 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['electron/adapters/**/*.ts', 'electron/emulator/**/*.ts', 'electron/bridge/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/adapters/**/*.ts', 'electron/emulator/**/*.ts', 'electron/host/**/*.ts', 'electron/bridge/**/*.ts', 'electron/cli/**/*.ts'],
     rules: restrict([googleWhole, electronOnlyInShell], [['**/shell/**', '**/preload/**', '**/renderer/**']]),
   },
   {
@@ -53,9 +60,9 @@ export default tseslint.config(
   {
     // Opening URLs goes through one allow-listing module.
     files: ['electron/**/*.ts'],
-    ignores: ['electron/shell/electron-url-opener.ts'],
+    ignores: ['electron/shell/electron-browser.ts'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'shell', property: 'openExternal', message: 'Use the UrlOpener port.' }],
+      'no-restricted-properties': ['error', { object: 'shell', property: 'openExternal', message: 'Use the ExternalBrowser port (electron-browser.ts).' }],
     },
   },
 );

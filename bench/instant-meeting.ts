@@ -49,9 +49,7 @@ export async function benchInstantMeeting(options: { runs?: number } = {}): Prom
     }>;
   try {
     const token = await control('/tokens', { account: ACCOUNT, scopes: [SCOPE], offline: true });
-    const auth = new OAuth2Client({ clientId: DEMO_CLIENT.clientId, clientSecret: DEMO_CLIENT.clientSecret });
-    auth.setCredentials({ access_token: token.access_token, expiry_date: Date.now() + 3_600_000 });
-    const meet = createGoogleapisMeetClient({ auth, rootUrl: `${base}/` });
+    const meet = createGoogleapisMeetClient({ tokens: { accessToken: async () => token.access_token }, rootUrl: `${base}/` });
 
     await meet.createSpace(); // warm up sockets and module code
     const rtt: number[] = [];

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { recordingsMenuSection } from '../electron/core/recordings/recordings-menu';
+import { recordingsMenuSection } from '../electron/core/tray/recordings-menu';
 import { startHarness } from '../test/unit/attendees/support/harness';
 
 const CONFERENCES = 300;

@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createSerialQueue } from '../../shared/async/serial-queue';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { lock } from 'proper-lockfile';
 import type { CreateLedger, CreateRecord } from '../core/ports/create-ledger';
 import type { Logger } from '../core/ports/logger';
+import { writeJsonAtomically } from './atomic-json-file';
 
 const emptyRecord = (): CreateRecord => ({ taken: [], blockedUntil: 0 });
 
@@ -18,15 +19,6 @@ async function readRecord(file: string): Promise<CreateRecord> {
   }
 }
 
-async function writeRecord(file: string, record: CreateRecord): Promise<void> {
-  const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporary, JSON.stringify(record), { mode: 0o600 });
-    await rename(temporary, file);
-  } finally {
-    await rm(temporary, { force: true });
-  }
-}
 
 /**
  * The create budget's record in `file` (in the app-data folder), changed under a lock file so the
@@ -36,7 +28,7 @@ async function writeRecord(file: string, record: CreateRecord): Promise<void> {
  * folder cannot be locked or written, the budget carries on for this process alone.
  */
 export function createFileCreateLedger(file: string, logger?: Logger): CreateLedger {
-  let queue: Promise<unknown> = Promise.resolve();
+  const updates = createSerialQueue();
   let fallback: CreateRecord | undefined;
 
   const once = async <T>(change: (record: CreateRecord) => T): Promise<T> => {
@@ -54,7 +46,7 @@ export function createFileCreateLedger(file: string, logger?: Logger): CreateLed
     try {
       const record = await readRecord(file);
       const result = change(record);
-      await writeRecord(file, record).catch((error: unknown) => {
+      await writeJsonAtomically(file, record, 'the create budget').catch((error: unknown) => {
         logger?.warn('create budget not saved', { reason: error instanceof Error ? error.message : 'unknown' });
         fallback = record;
       });
@@ -65,10 +57,6 @@ export function createFileCreateLedger(file: string, logger?: Logger): CreateLed
   };
 
   return {
-    update(change) {
-      const next = queue.then(() => once(change));
-      queue = next.catch(() => undefined);
-      return next;
-    },
+    update: (change) => updates.run(() => once(change)),
   };
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
-import { REAUTH_REASON_TEXT } from '../../shared/model/reauth-reason-text';
 import { networkCodeOf, OFFLINE_CODES } from './network-error-code';
 
 /** How the failed call may be retried and what an ambiguous failure means. */
@@ -27,10 +26,6 @@ export interface WireFailure {
   readonly message?: string;
   /** Seconds from Retry-After (or RetryInfo) on 429/503. */
   readonly retryAfterSeconds?: number;
-  /** The failure came from the token endpoint, so the Meet request never left. */
-  readonly tokenEndpoint: boolean;
-  /** OAuth `error` from the token endpoint (`invalid_grant` …). */
-  readonly oauthError?: string;
 }
 
 const GoogleEnvelope = z.object({
@@ -41,32 +36,29 @@ const GoogleEnvelope = z.object({
     details: z.array(z.looseObject({ '@type': z.string().optional(), reason: z.string().optional(), retryDelay: z.string().optional() })).optional(),
   }),
 });
-const OAuthEnvelope = z.object({ error: z.string(), error_description: z.string().optional() });
 const TIMEOUT_CODES = new Set(['TimeoutError', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
-/** Reads status, Google's envelope, Retry-After and the network error code from a gaxios error. */
+/**
+ * Reads status, Google's envelope, Retry-After and the network error code from a Meet call's gaxios
+ * error. Token-endpoint failures never reach here: the core refreshes, and `toOAuthFailure` sorts those.
+ */
 export function describeFailure(error: unknown): WireFailure {
-  const e = error as { response?: { status?: number; data?: unknown; headers?: unknown }; config?: { url?: unknown } } | null;
-  const url = String(e?.config?.url ?? '');
-  const tokenEndpoint = /\/token(\?|$)/.test(url);
+  const e = error as { response?: { status?: number; data?: unknown; headers?: unknown }; config?: unknown } | null;
   const response = e?.response;
   if (!response || typeof response.status !== 'number') {
     const code = networkCodeOf(error);
     // gaxios wraps every failed request (it carries `config`); anything else was thrown before one was sent.
-    if (code === undefined && !e?.config) return { local: true, tokenEndpoint };
-    return { networkCode: code, tokenEndpoint };
+    if (code === undefined && !e?.config) return { local: true };
+    return { networkCode: code };
   }
   const google = GoogleEnvelope.safeParse(response.data);
-  const oauth = OAuthEnvelope.safeParse(response.data);
   const details = google.success ? (google.data.error.details ?? []) : [];
   return {
     status: response.status,
-    tokenEndpoint,
     googleStatus: google.success ? google.data.error.status : undefined,
     reason: details.find((d) => d.reason)?.reason,
     message: google.success ? google.data.error.message : undefined,
     retryAfterSeconds: retryAfter(header(response.headers, 'retry-after'), details.find((d) => d.retryDelay)?.retryDelay),
-    oauthError: oauth.success ? oauth.data.error : undefined,
   };
 }
 
@@ -84,14 +76,13 @@ export function nothingToEndIsDone(error: unknown): { data: unknown } {
 export function isTransient(failure: WireFailure): boolean {
   if (failure.local) return false;
   if (failure.status === undefined) return true;
-  return [408, 429, 500, 502, 503, 504].includes(failure.status) && !failure.tokenEndpoint;
+  return [408, 429, 500, 502, 503, 504].includes(failure.status);
 }
 
 /** Maps a failure to the AppError the features and the UI understand. */
 export function toAppError(failure: WireFailure, kind: CallKind): AppError {
   const verb = kind.writeVerb ?? 'saved';
   if (failure.local) return new AppError('INTERNAL', 'Something went wrong inside Quickmeet before Google was asked.');
-  if (failure.tokenEndpoint) return tokenError(failure);
   if (failure.status === undefined) {
     const code = failure.networkCode ?? '';
     if (OFFLINE_CODES.has(code)) return new AppError('OFFLINE', 'You appear to be offline: Google could not be reached.');
@@ -129,14 +120,6 @@ export function toAppError(failure: WireFailure, kind: CallKind): AppError {
       if (failure.status >= 500) return new AppError('UNAVAILABLE', 'Google is having trouble right now. Try again.');
       return new AppError('UNEXPECTED_RESPONSE', `Google answered with status ${failure.status}.`);
   }
-}
-
-function tokenError(failure: WireFailure): AppError {
-  if (failure.oauthError === 'invalid_grant') return new AppError('NEEDS_REAUTH', `${REAUTH_REASON_TEXT['expired-or-revoked']} Sign in again.`);
-  if (failure.status === undefined && OFFLINE_CODES.has(failure.networkCode ?? '')) {
-    return new AppError('OFFLINE', 'You appear to be offline: Google could not be reached.');
-  }
-  return new AppError('UNAVAILABLE', 'Could not refresh the Google sign-in. Try again.');
 }
 
 function header(headers: unknown, name: string): string | undefined {

@@ -1,10 +1,9 @@
-import { CodeChallengeMethod, OAuth2Client, type Credentials } from 'google-auth-library';
-import type { GetTokenResponse } from 'google-auth-library/build/src/auth/oauth2client';
+// google-auth-library's own gaxios: the one copy in the tree (R9), without a second direct dependency.
+import { gaxios } from 'google-auth-library';
 import { z } from 'zod';
-import type { OAuthClient, OAuthFailure, OAuthTokens } from '../core/ports/oauth-client';
+import type { OAuthClient, OAuthTokens } from '../core/ports/oauth-client';
 import { GOOGLE_ENDPOINTS, type OAuthEndpoints } from './google-oauth-endpoints';
 import { toOAuthFailure } from './oauth-error-mapping';
-import { installRetryRules } from './oauth-retry-rules';
 
 /** How a host builds the OAuth client. */
 export interface GoogleOAuthClientOptions {
@@ -13,14 +12,8 @@ export interface GoogleOAuthClientOptions {
   readonly clientSecret: string;
   /** Google's by default; `emulatorEndpoints(baseUrl)` in demo mode. */
   readonly endpoints?: OAuthEndpoints;
-  /** Per-request timeout for every call through this client (token, revoke, userinfo, and Meet calls). */
+  /** Per-request timeout for token, revoke and userinfo calls. */
   readonly timeoutMs?: number;
-}
-
-/** The port plus the library client that the Meet adapter passes as `auth` to googleapis. */
-export interface GoogleOAuthClient extends OAuthClient {
-  /** Holds the in-memory credentials; refreshes ahead of expiry and once after a 401 (`forceRefreshOnFailure`). */
-  readonly authClient: OAuth2Client;
 }
 
 const TokenResponse = z.object({
@@ -31,142 +24,91 @@ const TokenResponse = z.object({
 });
 const UserInfo = z.object({ email: z.email(), name: z.string().max(200).optional() });
 
-const scopesOf = (scope: string | null | undefined) => (scope ?? '').split(/\s+/).filter(Boolean);
+/** A code exchange and a revoke are sent once: a code is single use, and a repeated revoke proves nothing. */
+const ONCE: gaxios.RetryConfig = { retry: 0, noResponseRetries: 0 };
+/** A refresh is safe to repeat, a little and with a cap, when Google is busy or the connection drops. */
+const REFRESH_RETRY: gaxios.RetryConfig = {
+  retry: 2,
+  noResponseRetries: 1,
+  httpMethodsToRetry: ['POST'],
+  statusCodesToRetry: [
+    [429, 429],
+    [500, 599],
+  ],
+  retryDelayMultiplier: 2,
+  maxRetryDelay: 4_000,
+  totalTimeout: 30_000,
+};
 
-/** OAuth2Client that reports refresh refusals, including those it meets while authorising API calls. */
-class ObservedOAuth2Client extends OAuth2Client {
-  onRefreshError: ((error: unknown) => void) | null = null;
-  /** The library's de-duplicated refresh, made callable. */
-  refreshWith(refreshToken: string): Promise<GetTokenResponse> {
-    return this.refreshToken(refreshToken);
-  }
-  protected override async refreshTokenNoCache(refreshToken?: string | null): Promise<GetTokenResponse> {
-    try {
-      return await super.refreshTokenNoCache(refreshToken);
-    } catch (error) {
-      this.onRefreshError?.(error);
-      throw error;
-    }
-  }
+/** A token-endpoint answer in the core's terms; an absent `expires_in` means Google's default hour. */
+function toTokens(data: unknown): OAuthTokens {
+  const body = TokenResponse.parse(data);
+  const { expires_in: expiresIn = 3600, refresh_token: refreshToken } = body;
+  const scopes = (body.scope ?? '').split(/\s+/).filter(Boolean);
+  return { accessToken: body.access_token, expiresAt: Date.now() + expiresIn * 1000, scopes, ...(refreshToken ? { refreshToken } : {}) };
 }
 
-/** Builds the adapter over google-auth-library's OAuth2Client. */
-export function createGoogleOAuthClient(options: GoogleOAuthClientOptions): GoogleOAuthClient {
+/**
+ * The OAuthClient port over plain HTTP requests (gaxios). It holds no tokens: the core owns them,
+ * refreshes them, and hands them to the Meet adapter through its `AccessTokenSource`.
+ */
+export function createGoogleOAuthClient(options: GoogleOAuthClientOptions): OAuthClient {
   const endpoints = options.endpoints ?? GOOGLE_ENDPOINTS;
   const timeout = options.timeoutMs ?? 15_000;
-  const client = new ObservedOAuth2Client({
-    clientId: options.clientId,
-    clientSecret: options.clientSecret,
-    endpoints: {
-      oauth2AuthBaseUrl: endpoints.authorizationUrl,
-      oauth2TokenUrl: endpoints.tokenUrl,
-      oauth2RevokeUrl: endpoints.revokeUrl,
-      tokenInfoUrl: endpoints.tokenInfoUrl,
-    },
-    // Without this a 401 with a future expiry (revoked token, clock jump) is returned unrefreshed.
-    forceRefreshOnFailure: true,
-    eagerRefreshThresholdMillis: 5 * 60_000,
-    transporterOptions: { timeout },
-  });
-  installRetryRules(client.transporter, endpoints);
-  const failureListeners = new Set<(failure: OAuthFailure) => void>();
-  client.onRefreshError = (error) => {
-    const failure = toOAuthFailure(error);
-    for (const listener of failureListeners) listener(failure);
-  };
+  const http = new gaxios.Gaxios({ timeout });
 
-  const toTokens = (credentials: Credentials): OAuthTokens | null =>
-    credentials.access_token
-      ? {
-          accessToken: credentials.access_token,
-          expiresAt: credentials.expiry_date ?? Date.now() + 3600_000,
-          ...(credentials.refresh_token ? { refreshToken: credentials.refresh_token } : {}),
-          scopes: scopesOf(credentials.scope),
-        }
-      : null;
-
-  const call = async <T>(request: () => Promise<T>): Promise<T> => {
+  /** One request and its validated answer; any failure becomes an `OAuthFailure` that keeps only the server's error code and text. */
+  const send = async <T>(request: gaxios.GaxiosOptions, read: (data: unknown) => T): Promise<T> => {
     try {
-      return await request();
+      return read((await http.request<unknown>({ timeout, ...request })).data);
     } catch (error) {
       throw toOAuthFailure(error);
     }
   };
+  const tokenRequest = (grant: Record<string, string>, retryConfig: gaxios.RetryConfig) =>
+    send(
+      {
+        url: endpoints.tokenUrl,
+        method: 'POST',
+        data: new URLSearchParams({ ...grant, client_id: options.clientId, client_secret: options.clientSecret }),
+        retry: retryConfig !== ONCE,
+        retryConfig,
+      },
+      toTokens,
+    );
 
   return {
-    authClient: client,
     authorizationOrigin: new URL(endpoints.authorizationUrl).origin,
-    authorizationUrl: (request) =>
-      client.generateAuthUrl({
+    authorizationUrl(request) {
+      const url = new URL(endpoints.authorizationUrl);
+      const query: Record<string, string> = {
         access_type: 'offline',
-        include_granted_scopes: true,
+        include_granted_scopes: 'true',
         response_type: 'code',
-        scope: [...request.scopes],
+        scope: request.scopes.join(' '),
         state: request.state,
         redirect_uri: request.redirectUri,
         code_challenge: request.codeChallenge,
-        code_challenge_method: CodeChallengeMethod.S256,
+        code_challenge_method: 'S256',
         ...(request.loginHint ? { login_hint: request.loginHint } : {}),
         ...(request.prompt ? { prompt: request.prompt } : {}),
-      }),
+        client_id: options.clientId,
+      };
+      for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+      return url.toString();
+    },
     exchangeCode: (request) =>
-      call(async () => {
-        // Our own request, not getToken(): the library would retry this POST on 503 and spend the code twice.
-        const response = await client.transporter.request<unknown>({
-          url: endpoints.tokenUrl,
-          method: 'POST',
-          data: new URLSearchParams({
-            grant_type: 'authorization_code',
-            code: request.code,
-            code_verifier: request.codeVerifier,
-            redirect_uri: request.redirectUri,
-            client_id: options.clientId,
-            client_secret: options.clientSecret,
-          }),
-          retry: false,
-          retryConfig: { retry: 0, noResponseRetries: 0 },
-          timeout,
-        });
-        const body = TokenResponse.parse(response.data);
-        const { expires_in: expiresIn = 3600, refresh_token: refreshToken } = body;
-        return { accessToken: body.access_token, expiresAt: Date.now() + expiresIn * 1000, scopes: scopesOf(body.scope), ...(refreshToken ? { refreshToken } : {}) };
-      }),
-    refresh: (refreshToken) =>
-      call(async () => {
-        const { tokens } = await client.refreshWith(refreshToken);
-        const mapped = toTokens(tokens);
-        if (!mapped) throw new Error('token response without access_token');
-        return mapped;
-      }),
-    revoke: (token) => call(async () => void (await client.revokeToken(token))),
+      tokenRequest({ grant_type: 'authorization_code', code: request.code, code_verifier: request.codeVerifier, redirect_uri: request.redirectUri }, ONCE),
+    refresh: (refreshToken) => tokenRequest({ grant_type: 'refresh_token', refresh_token: refreshToken }, REFRESH_RETRY),
+    async revoke(token) {
+      const url = new URL(endpoints.revokeUrl);
+      url.searchParams.set('token', token);
+      await send({ url: url.toString(), method: 'POST', retry: false, retryConfig: ONCE }, () => undefined);
+    },
     userInfo: (accessToken) =>
-      call(async () => {
-        const response = await client.transporter.request<unknown>({ url: endpoints.userInfoUrl, headers: { authorization: `Bearer ${accessToken}` }, timeout });
-        const info = UserInfo.parse(response.data);
+      send({ url: endpoints.userInfoUrl, headers: { authorization: `Bearer ${accessToken}` } }, (data) => {
+        const info = UserInfo.parse(data);
         return info.name ? { email: info.email, name: info.name } : { email: info.email };
       }),
-    useCredentials(credentials) {
-      client.setCredentials(
-        credentials
-          ? {
-              refresh_token: credentials.refreshToken,
-              ...(credentials.accessToken ? { access_token: credentials.accessToken, token_type: 'Bearer' } : {}),
-              ...(credentials.expiresAt ? { expiry_date: credentials.expiresAt } : {}),
-            }
-          : {},
-      );
-    },
-    onTokens(listener) {
-      const forward = (credentials: Credentials) => {
-        const tokens = toTokens(credentials);
-        if (tokens) listener(tokens);
-      };
-      client.on('tokens', forward);
-      return () => void client.off('tokens', forward);
-    },
-    onRefreshFailure(listener) {
-      failureListeners.add(listener);
-      return () => void failureListeners.delete(listener);
-    },
   };
 }

@@ -1,9 +1,11 @@
-import type { OAuth2Client } from 'google-auth-library';
+import { GoogleAuth } from 'google-auth-library';
 import { meet_v2 } from 'googleapis/build/src/apis/meet/v2.js';
 import type { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
 import { isMeetingCode } from '../../shared/model/meeting-code';
+import type { AccessTokenSource } from '../core/ports/access-token';
 import type { MeetApi, Page, PageRequest } from '../core/ports/meet-api';
+import { CoreTokenAuthClient } from './core-token-auth-client';
 import { type CallKind, describeFailure, isTransient, nothingToEndIsDone, toAppError } from './google-api-errors';
 import {
   ConferenceRecordJson,
@@ -24,8 +26,8 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** How to reach Google (or the emulator) and how patient to be. */
 export interface GoogleapisMeetClientOptions {
-  /** The signed-in OAuth2Client; it attaches and refreshes the access token. */
-  readonly auth: OAuth2Client;
+  /** The core's access tokens: each request asks it for a fresh one. */
+  readonly tokens: AccessTokenSource;
   /** `https://meet.googleapis.com/` by default; the emulator's base URL + `/` in demo mode. */
   readonly rootUrl?: string;
   readonly timeoutMs?: number;
@@ -41,7 +43,9 @@ type Call = (options: { timeout: number; retry: false }) => Promise<{ data: unkn
  * failures become AppErrors with codes the UI can explain.
  */
 export function createGoogleapisMeetClient(options: GoogleapisMeetClientOptions): MeetApi {
-  const meet = new meet_v2.Meet({ auth: options.auth, ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}) });
+  // GoogleAuth with a ready `authClient` only hands each request to it (no credential discovery).
+  const auth = new GoogleAuth({ authClient: new CoreTokenAuthClient(options.tokens) });
+  const meet = new meet_v2.Meet({ auth, ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}) });
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const perCall = { timeout, retry: false as const };
 

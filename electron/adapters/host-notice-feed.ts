@@ -1,3 +1,4 @@
+import { createListeners } from '../../shared/events/listeners';
 import type { Notice } from '../../shared/model/app-info';
 import type { HostNotices } from '../core/ports/host-notices';
 
@@ -9,16 +10,16 @@ export interface HostNoticeFeed extends HostNotices {
 /** Creates an empty feed. */
 export function createHostNoticeFeed(): HostNoticeFeed {
   const posted: Notice[] = [];
-  const listeners = new Set<(notice: Notice) => void>();
+  const listeners = createListeners<[notice: Notice]>();
   return {
     post(notice) {
       posted.push(notice);
-      for (const listener of listeners) listener(notice);
+      listeners.emit(notice);
     },
     subscribe(listener) {
-      listeners.add(listener);
+      const remove = listeners.add(listener);
       for (const notice of posted) listener(notice);
-      return () => void listeners.delete(listener);
+      return remove;
     },
   };
 }

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DocumentStore, DocumentStoreFactory } from '../core/ports/document-store';
-import { fileIoError, readDataFile } from './data-file-bytes';
+import { writeJsonAtomically } from './atomic-json-file';
+import { readDataFile } from './data-file-bytes';
 
 /** Options for the document folder. */
 export interface JsonDocumentStoreOptions {
@@ -18,25 +18,6 @@ export interface JsonDocumentStoreFactory extends DocumentStoreFactory {
 
 const NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-/** Writes `value` as JSON to `file` atomically: temporary file (0600), fsync, rename. */
-async function writeAtomically(dir: string, file: string, name: string, value: unknown): Promise<void> {
-  const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    const handle = await open(temporary, 'wx', 0o600);
-    try {
-      await handle.writeFile(JSON.stringify(value), 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, file);
-    await chmod(file, 0o600);
-  } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined);
-    throw fileIoError(`Could not save ${name}`, error);
-  }
-}
 
 /**
  * Named JSON documents as `<dir>/<name>.json`: written atomically (temporary file, fsync, rename)
@@ -67,7 +48,7 @@ export function createJsonDocumentStoreFactory(dir: string, options: JsonDocumen
         return found.kind === 'document' ? found.data : undefined;
       },
       inspect,
-      write: (value) => track(writeAtomically(dir, file, name, value)),
+      write: (value) => track(writeJsonAtomically(file, value, name)),
       async moveAside(stamp) {
         const target = `${file}.corrupt-${stamp}`;
         await rename(file, target);

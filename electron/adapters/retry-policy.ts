@@ -1,3 +1,5 @@
+import { backoffDelayMs } from '../../shared/time/backoff';
+
 /**
  * When to repeat a failed read. gaxios ignores Retry-After and retries with fixed delays, so reads
  * use this loop instead: exponential backoff with jitter, Retry-After as a floor, and a total cap.
@@ -38,9 +40,8 @@ export const realRetryEnvironment: RetryEnvironment = {
 
 /** The wait before retry number `retry` (1-based): backoff or Retry-After, whichever is longer, plus jitter. */
 export function retryDelayMs(policy: RetryPolicy, retry: number, retryAfterMs: number | undefined, random: () => number): number {
-  const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-  const floor = Math.max(backoff, retryAfterMs ?? 0);
-  return Math.round(floor + floor * policy.jitterRatio * random());
+  const shape = { firstMs: policy.baseDelayMs, maxMs: policy.maxDelayMs, jitterRatio: policy.jitterRatio, capRetryAfter: false };
+  return backoffDelayMs(shape, retry, retryAfterMs, random);
 }
 
 /** Runs `attempt` until it succeeds, `classify` says stop, attempts run out, or the next wait would pass the cap. */

@@ -19,21 +19,14 @@ function clipboardCommands(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): R
 
 /**
  * The desktop clipboard through the platform's command-line tool. `writeText` never throws: when no
- * tool is present or none worked it resolves with `copied` left false, so the CLI just prints the link.
+ * tool is present or none worked it resolves all the same, so the CLI just prints the link.
  */
 export class SystemClipboard implements Clipboard {
-  /** Whether the last write reached a clipboard. */
-  copied = false;
-
   constructor(private readonly commands = clipboardCommands(process.platform, process.env)) {}
 
   async writeText(text: string): Promise<void> {
-    this.copied = false;
     for (const { command, args } of this.commands) {
-      if (await pipeTo(command, args, text)) {
-        this.copied = true;
-        return;
-      }
+      if (await pipeTo(command, args, text)) return;
     }
   }
 }

@@ -4,15 +4,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createDispatcher } from '../../shared/ipc/dispatcher';
 import { resolveAppDataDir } from '../adapters/app-data-dir';
-import { createNodePorts } from '../adapters/create-node-ports';
-import { createServer as createIpcServer } from '../../shared/ipc/server';
-import { createCore, type CorePorts } from '../core/create-core';
+import type { CorePorts } from '../core/create-core';
 import { demoBanner } from '../emulator/demo-banner';
 import type { EmulatorOptions } from '../emulator/index';
+import { createHost } from '../host/start-host';
 import { startBridgeServer } from './bridge-server';
-import { createEventHub } from './event-hub';
 import { createBridgeDevices, type BridgeDevices } from './memory-devices';
 import { createTerminalDesktop } from './terminal-desktop';
 import { createWebSocketTransport } from './ws-transport';
@@ -47,21 +44,17 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 /** Builds the core with Node ports and in-memory desktop devices, and serves it. */
 export async function startBridge(options: BridgeOptions = {}): Promise<RunningBridge> {
   const home = options.home ?? process.env.QUICKMEET_HOME ?? mkdtempSync(join(tmpdir(), 'quickmeet-bridge-'));
-  const node = await createNodePorts({ home, emulator: options.emulator });
-  const { logger } = node.ports;
   const devices = createBridgeDevices();
-  const events = createEventHub();
-  const core = createCore({
-    appInfo: { version: process.env.npm_package_version ?? '0.1.0', demoMode: node.demoMode, host: 'bridge', platform: process.platform },
-    ...node.ports,
-    ...devices,
-    ...options.desktop?.({ demoOrigin: node.emulator?.baseUrl }),
-    events,
-  });
-  const dispatch = createDispatcher(core.handlers, {
+  const host = await createHost({
+    home,
+    host: 'bridge',
+    version: process.env.npm_package_version ?? '0.1.0',
+    ...(options.emulator ? { emulator: options.emulator } : {}),
     validateResponses: true,
-    onInternalError: (channel, error) => logger.error('handler failed', { channel, error: String(error) }),
+    devices: ({ demoOrigin }) => ({ ...devices, ...options.desktop?.({ demoOrigin }) }),
   });
+  const { node } = host;
+  const { logger } = node.ports;
   let connections = 0;
   const server = await startBridgeServer({
     port: options.port,
@@ -69,13 +62,12 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
     rendererDir: options.rendererDir ?? join(here, '../renderer'),
     preloadFile: options.preloadFile ?? join(here, 'bridge-preload.js'),
     onConnection: (socket) => {
-      const ipc = createIpcServer(createWebSocketTransport(socket), dispatch, `bridge:${++connections}`);
-      const detach = events.attach(ipc);
-      socket.once('close', () => (detach(), ipc.close()));
+      const ipc = host.serve(createWebSocketTransport(socket), `bridge:${++connections}`);
+      socket.once('close', () => ipc.close());
     },
     onConnectionError: (error) => logger.warn('bridge connection failed', { reason: error.message }),
   });
-  await core.start();
+  await host.start();
   return {
     url: server.url,
     origin: server.access.origin,
@@ -83,8 +75,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
     emulatorUrl: node.emulator?.baseUrl ?? '',
     close: async () => {
       await server.close();
-      await core.stop();
-      await node.dispose();
+      await host.stop();
     },
   };
 }

@@ -1,58 +1,82 @@
-import { createNodePorts } from '../adapters/create-node-ports';
 import { resolveAppDataDir } from '../adapters/app-data-dir';
-import { createCore } from '../core/create-core';
 import type { ExternalBrowser } from '../core/ports/external-browser';
+import type { SecretStore } from '../core/ports/secret-store';
+import { createHost, type Host, type HostOptions } from '../host/start-host';
 import type { CliRuntime } from './cli-runtime';
 import { silentNotifier, stderrNotices } from './cli-ports';
 import { SystemBrowser } from '../adapters/system-browser';
 import { SystemClipboard } from '../adapters/system-clipboard';
 
+/** What differs between the CLI's two runs: the app's own account, or a throw-away demo (`--demo`). */
+export interface CliHostOptions extends Pick<HostOptions, 'home' | 'forceDemo' | 'emulator'> {
+  readonly print: (line: string) => void;
+  /** Keeps secrets somewhere other than the keychain (the demo's, for this run only). */
+  readonly secrets?: SecretStore;
+  /** Runs once the host is built and before the core starts (the demo signs its account in here). */
+  readonly prepare?: (host: Host) => Promise<void>;
+  /** Closes what the run made besides the host (the demo's temporary folder). */
+  readonly cleanup?: () => Promise<void>;
+  /** For `status`: where requests go. */
+  readonly describe: (emulatorUrl: string | undefined) => string;
+}
+
+/** The CLI on the same host as the tray app, without background polling; each command opens and closes one. */
+export async function startCliHost(options: CliHostOptions): Promise<CliRuntime> {
+  const { print } = options;
+  const clipboard = new SystemClipboard();
+  const host = await createHost({
+    home: options.home,
+    host: 'cli',
+    version: process.env.npm_package_version ?? '0.1.0',
+    ...(options.forceDemo ? { forceDemo: true } : {}),
+    ...(options.emulator ? { emulator: options.emulator } : {}),
+    devices: ({ demoOrigin }) => {
+      // In demo mode the consent page is on the emulator's own loopback origin.
+      const system = new SystemBrowser(demoOrigin ? { demoOrigin } : {});
+      // The URL is printed too, for terminals where no browser can be started.
+      const browser: ExternalBrowser = {
+        open: async (url) => {
+          print(`Opening ${url}`);
+          await system.open(url).catch(() => print('Open that address in your browser to continue.'));
+        },
+      };
+      return { clipboard, browser, notifier: silentNotifier, ...(options.secrets ? { secrets: options.secrets } : {}) };
+    },
+  });
+  host.on('app.notice', stderrNotices(print));
+  const close = async () => {
+    await host.stop();
+    await options.cleanup?.();
+  };
+  try {
+    await options.prepare?.(host);
+    await host.start({ background: false });
+  } catch (error) {
+    await close().catch(() => undefined);
+    throw error;
+  }
+  const { auth, meetings, settings } = host.core.services;
+  return {
+    api: host.api('cli'),
+    meetings,
+    settings,
+    clipboard,
+    target: options.describe(host.node.emulator?.baseUrl),
+    authState: () => auth.state(),
+    signIn: () => auth.signIn(),
+    signOut: async () => void (await auth.signOut()),
+    close,
+  };
+}
+
 /**
  * The runtime for the user's own account: the same core, app-data folder, keychain entry and OAuth
  * client as the tray app (demo mode when no Google client is configured), without background polling.
  */
-export async function startAccountRuntime(print: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<CliRuntime> {
-  const home = resolveAppDataDir();
-  const node = await createNodePorts({ home });
-  const clipboard = new SystemClipboard();
-  // In demo mode the consent page is on the emulator's own loopback origin.
-  const system = new SystemBrowser(node.emulator ? { demoOrigin: node.emulator.baseUrl } : {});
-  // The URL is printed too, for terminals where no browser can be started.
-  const browser: ExternalBrowser = {
-    open: async (url) => {
-      print(`Opening ${url}`);
-      await system.open(url).catch(() => print('Open that address in your browser to continue.'));
-    },
-  };
-  let core: ReturnType<typeof createCore> | undefined;
-  try {
-    core = createCore({
-      ...node.ports,
-      appInfo: { version: process.env.npm_package_version ?? '0.1.0', demoMode: node.demoMode, host: 'cli', platform: process.platform },
-      clipboard,
-      browser,
-      notifier: silentNotifier,
-      events: stderrNotices(print),
-    });
-    await core.start({ background: false });
-  } catch (error) {
-    // Close what was started (the demo emulator keeps the process alive), then report the failure.
-    await core?.stop().catch(() => undefined);
-    await node.dispose();
-    throw error;
-  }
-  const { auth, meetings, settings } = core.services;
-  return {
-    meetings,
-    settings,
-    clipboard,
-    target: node.demoMode ? `demo mode, emulator at ${node.emulator?.baseUrl}` : 'Google',
-    authState: () => auth.state(),
-    signIn: () => auth.signIn(),
-    signOut: async () => void (await auth.signOut()),
-    close: async () => {
-      await core.stop();
-      await node.dispose();
-    },
-  };
+export function startAccountRuntime(print: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<CliRuntime> {
+  return startCliHost({
+    home: resolveAppDataDir(),
+    print,
+    describe: (emulatorUrl) => (emulatorUrl ? `demo mode, emulator at ${emulatorUrl}` : 'Google'),
+  });
 }

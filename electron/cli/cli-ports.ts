@@ -1,4 +1,4 @@
-import type { EventSink } from '../core/ports/event-sink';
+import type { Notice } from '../../shared/model/app-info';
 import type { Logger } from '../core/ports/logger';
 import type { Notifier } from '../core/ports/notifier';
 
@@ -12,10 +12,6 @@ export const silentNotifier: Notifier = { notify: () => undefined };
  * The core's notices (a settings file set aside, a file that cannot be saved …) as lines on stderr:
  * a terminal has no window to show them in, and the README promises problems on stderr.
  */
-export function stderrNotices(print: (line: string) => void): EventSink {
-  return {
-    emit(event, payload) {
-      if (event === 'app.notice') print(`quickmeet: ${(payload as { message: string }).message}`);
-    },
-  };
+export function stderrNotices(print: (line: string) => void): (notice: Notice) => void {
+  return (notice) => print(`quickmeet: ${notice.message}`);
 }

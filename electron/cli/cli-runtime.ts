@@ -1,3 +1,4 @@
+import type { InProcessApi } from '../../shared/ipc/quickmeet-api';
 import type { AuthState } from '../../shared/model/auth-state';
 import type { MeetingsFeature } from '../core/meetings/meetings-feature';
 import type { MeetingSettingsSource } from '../core/meetings/meeting-settings';
@@ -5,6 +6,8 @@ import type { SystemClipboard } from '../adapters/system-clipboard';
 
 /** What a CLI command runs against: the meetings feature, sign-in state and the clipboard. */
 export interface CliRuntime {
+  /** The contract, as the window calls it: validated requests under the CLI's sender id. */
+  readonly api: InProcessApi;
   readonly meetings: MeetingsFeature;
   readonly settings: MeetingSettingsSource;
   readonly clipboard: SystemClipboard;

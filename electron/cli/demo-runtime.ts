@@ -1,79 +1,56 @@
-import { OAuth2Client } from 'google-auth-library';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
-import { AppError } from '../../shared/ipc/result';
-import type { AuthState } from '../../shared/model/auth-state';
-import { DEFAULT_SETTINGS } from '../../shared/model/settings';
-import { createGoogleapisMeetClient } from '../adapters/googleapis-meet-client';
-import type { AuthSession } from '../core/auth/auth-session';
-import { createMeetingsFeature } from '../core/meetings/meetings-feature';
-import type { DocumentStoreFactory } from '../core/ports/document-store';
-import { systemClock } from '../core/ports/clock';
-import { DEMO_CLIENT, startEmulator } from '../emulator/index';
+import { ACCOUNT_DOCUMENT } from '../core/auth/create-auth';
+import { BASE_SCOPES } from '../core/auth/scopes';
+import type { SecretStore } from '../core/ports/secret-store';
+import { DEMO_CLIENT } from '../emulator/index';
+import type { Host } from '../host/start-host';
+import { startCliHost } from './account-runtime';
 import type { CliRuntime } from './cli-runtime';
-import { quietLogger, silentNotifier } from './cli-ports';
-import { SystemBrowser } from '../adapters/system-browser';
-import { SystemClipboard } from '../adapters/system-clipboard';
 
-const CREATED_SCOPE = 'https://www.googleapis.com/auth/meetings.space.created';
 const Accounts = z.object({ accounts: z.array(z.object({ email: z.string() })).min(1) });
-const Token = z.object({ access_token: z.string().min(1), expires_in: z.number() });
+const Minted = z.object({ refresh_token: z.string().min(1) });
 
 /**
- * A fresh in-process emulator, signed in as its first demo account with a token from the control
- * API (no browser, no keychain), so `quickmeet new --demo` works in a script without a display.
+ * `--demo`: the same host as every command, forced into demo mode on a fresh emulator and a temporary
+ * app-data folder, signed in as the emulator's first demo account without a browser or the keychain:
+ * the emulator's control API mints a refresh token, and the core restores the session from it.
  */
 export async function startDemoRuntime(): Promise<CliRuntime> {
-  const emulator = await startEmulator();
-  const control = async (path: string, init?: RequestInit) => (await fetch(`${emulator.baseUrl}/emulator/v1${path}`, init)).json();
-  const email = Accounts.parse(await control('/accounts')).accounts[0]?.email ?? 'ada@quickmeet.test';
-  const token = Token.parse(
-    await control('/tokens', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ account: email, scopes: [CREATED_SCOPE] }) }),
-  );
-  const auth = new OAuth2Client({ clientId: DEMO_CLIENT.clientId, clientSecret: DEMO_CLIENT.clientSecret });
-  auth.setCredentials({ access_token: token.access_token, expiry_date: Date.now() + token.expires_in * 1000 });
-
-  let state: AuthState = { status: 'signedIn', email, capabilities: ['createSpaces'], persisted: false };
-  const session: AuthSession = {
-    state: () => state,
-    onChange: () => () => undefined,
-    require: () => {
-      if (state.status !== 'signedIn') throw new AppError('NOT_SIGNED_IN', 'Signed out of the demo account.');
-    },
-    ensureFresh: async () => undefined,
-  };
-  const clipboard = new SystemClipboard();
-  const settings = { get: () => ({ ...DEFAULT_SETTINGS, keepSpareSpace: false }), onChange: () => () => undefined };
-  const meetings = createMeetingsFeature({
-    meet: createGoogleapisMeetClient({ auth, rootUrl: `${emulator.baseUrl}/` }),
-    auth: session,
-    settings,
-    documents: memoryDocuments(),
-    clipboard,
-    notifier: silentNotifier,
-    browser: new SystemBrowser(),
-    clock: systemClock,
-    logger: quietLogger,
+  const home = await mkdtemp(join(tmpdir(), 'quickmeet-demo-'));
+  const secrets = sessionSecrets();
+  return startCliHost({
+    home,
+    forceDemo: true,
+    emulator: { autopilot: false },
+    secrets,
+    print: () => undefined,
+    prepare: (host) => signInDemoAccount(host, secrets),
+    cleanup: () => rm(home, { recursive: true, force: true }),
+    describe: (emulatorUrl) => `demo emulator at ${emulatorUrl}`,
   });
-  await meetings.start({ refill: false });
-  return {
-    meetings,
-    settings,
-    clipboard,
-    target: `demo emulator at ${emulator.baseUrl}`,
-    authState: () => state,
-    signIn: async () => state,
-    signOut: async () => {
-      state = { status: 'signedOut' };
-    },
-    close: async () => {
-      meetings.stop();
-      await emulator.close();
-    },
-  };
 }
 
-/** Documents that live as long as the demo emulator does. */
-function memoryDocuments(): DocumentStoreFactory {
-  const files = new Map<string, unknown>();
-  return (name) => ({ read: async () => files.get(name), write: async (value) => void files.set(name, value) });
+/** Leaves the emulator's first account signed in for the core's start-up restore, as a second start of the app would. */
+async function signInDemoAccount(host: Host, secrets: SecretStore): Promise<void> {
+  const baseUrl = host.node.emulator?.baseUrl ?? '';
+  const control = async (path: string, body?: unknown) =>
+    (await fetch(`${baseUrl}/emulator/v1${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
+  const email = Accounts.parse(await control('/accounts')).accounts[0]!.email;
+  const minted = Minted.parse(await control('/tokens', { account: email, scopes: BASE_SCOPES, clientId: DEMO_CLIENT.clientId, offline: true }));
+  await secrets.set(email, minted.refresh_token);
+  await host.node.ports.documents(ACCOUNT_DOCUMENT).write({ email, scopes: [...BASE_SCOPES] });
+  await host.node.ports.documents.flush?.();
+}
+
+/** Secrets held for this run only: the demo account never reaches the keychain. */
+function sessionSecrets(): SecretStore {
+  const entries = new Map<string, string>();
+  return {
+    get: async (account) => entries.get(account) ?? null,
+    set: async (account, secret) => void entries.set(account, secret),
+    delete: async (account) => entries.delete(account),
+  };
 }

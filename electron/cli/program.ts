@@ -58,7 +58,7 @@ export function buildProgram(open: RuntimeFactory, output: CliOutput): Command {
     .argument('<code-or-url>')
     .action(async (input: string, _options: unknown, command: Command) =>
       withRuntime(command, async (runtime) => {
-        const meeting = await runtime.meetings.handlers['meetings.join']({ input }, { senderId: 'cli' });
+        const meeting = await runtime.api.meetings.join({ input });
         output.out(meeting.meetingUri);
       }),
     );

@@ -7,6 +7,7 @@ import { accountOf, accountScopedDocuments } from './auth/account-documents';
 import { createAuthHandlers } from './auth/auth-handlers';
 import type { AuthService } from './auth/auth-service';
 import { createAuth } from './auth/create-auth';
+import type { AccessTokenSource } from './ports/access-token';
 import type { Clipboard } from './ports/clipboard';
 import type { Clock } from './ports/clock';
 import type { DocumentStoreFactory } from './ports/document-store';
@@ -41,8 +42,9 @@ export interface CorePorts {
   readonly logger: Logger;
   readonly documents: DocumentStoreFactory;
   readonly system: SystemEvents;
-  readonly meet: MeetApi;
-  /** Google's OAuth endpoints (the emulator's in demo mode); shares its credentials with `meet`. */
+  /** Builds the Meet client on the core's access tokens: the core is the only place that refreshes them. */
+  readonly meet: (tokens: AccessTokenSource) => MeetApi;
+  /** Google's OAuth endpoints (the emulator's in demo mode). */
   readonly oauth: OAuthClient;
   /** The loopback listener a sign-in flow waits on. */
   readonly redirectListener: RedirectListener;
@@ -86,8 +88,9 @@ export function createCore(ports: CorePorts): Core {
   const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
   // Meetings, spare spaces and recordings belong to one account: each account reads and writes its own copy.
   const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT]);
-  const meetings = createMeetingsFeature({ ...ports, documents, auth, settings, notices });
-  const conference = createConferenceFeature({ ...ports, documents, auth, notices, registry: meetings.registry, settings: () => settings.get() });
+  const meet = ports.meet(auth);
+  const meetings = createMeetingsFeature({ ...ports, meet, documents, auth, settings, notices });
+  const conference = createConferenceFeature({ ...ports, meet, documents, auth, notices, registry: meetings.registry, settings: () => settings.get() });
   const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
   const handlers: Handlers = {
     ...app,

@@ -2,7 +2,6 @@ import type { App, Shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { EventChannel } from '../../shared/ipc/contract';
 import type { Settings } from '../../shared/model/settings';
 import type { Logger } from '../core/ports/logger';
 import { APP_ID } from './app-identity';
@@ -68,9 +67,6 @@ export function createDesktopIntegration(deps: DesktopIntegrationDeps) {
   });
   return {
     applySettings: applyLoginItem,
-    observe(event: EventChannel, payload: unknown) {
-      if (event === 'settings.changed') applyLoginItem(payload as Settings);
-    },
     showAbout: () => app.showAboutPanel(),
     showLogs: () => void deps.shell.openPath(join(deps.dataDir, 'logs')),
     dispose: stopUpdates,

@@ -1,8 +1,6 @@
 import type { Net } from 'electron';
-import type { SystemEvents } from '../core/ports/system-events';
-
-/** Two wake-ups closer than this are one wake-up (powerMonitor and the clock-jump detector both report it). */
-const SAME_WAKE_MS = 60_000;
+import { createListeners } from '../../shared/events/listeners';
+import { SLEEP_GAP_MS, type SystemEvents } from '../core/ports/system-events';
 const ONLINE_POLL_MS = 10_000;
 
 /** The parts of Electron's `powerMonitor` used here. */
@@ -30,28 +28,29 @@ export interface ElectronSystemEventsDeps {
  * `false` is conclusive (offline), `true` may still mean no route to Google.
  */
 export function createElectronSystemEvents(deps: ElectronSystemEventsDeps): SystemEvents & { dispose(): void } {
-  const suspend = new Set<() => void>();
-  const resume = new Set<() => void>();
-  const online = new Set<(online: boolean) => void>();
+  const suspend = createListeners();
+  const resume = createListeners();
+  const online = createListeners<[online: boolean]>();
   let lastSuspendAt = -Infinity;
   let lastResumeAt = -Infinity;
   let wasOnline = deps.net.isOnline();
 
   const checkOnline = () => {
     const now = deps.net.isOnline();
-    if (now !== wasOnline) online.forEach((listener) => listener(now));
+    if (now !== wasOnline) online.emit(now);
     wasOnline = now;
   };
   const fireSuspend = () => {
-    if (deps.now() - lastSuspendAt < SAME_WAKE_MS) return;
+    // powerMonitor and the clock-jump detector both report one sleep: the second report is dropped.
+    if (deps.now() - lastSuspendAt < SLEEP_GAP_MS) return;
     lastSuspendAt = deps.now();
-    suspend.forEach((listener) => listener());
+    suspend.emit();
   };
   const fireResume = () => {
-    if (deps.now() - lastResumeAt < SAME_WAKE_MS) return;
+    if (deps.now() - lastResumeAt < SLEEP_GAP_MS) return;
     lastResumeAt = deps.now();
     checkOnline();
-    resume.forEach((listener) => listener());
+    resume.emit();
   };
 
   deps.powerMonitor.on('suspend', fireSuspend);
@@ -61,11 +60,10 @@ export function createElectronSystemEvents(deps: ElectronSystemEventsDeps): Syst
   const timer = setInterval(checkOnline, deps.onlinePollMs ?? ONLINE_POLL_MS);
   timer.unref?.();
 
-  const add = <L>(set: Set<L>, listener: L) => (set.add(listener), () => void set.delete(listener));
   return {
-    onSuspend: (listener) => add(suspend, listener),
-    onResume: (listener) => add(resume, listener),
-    onOnlineChange: (listener) => add(online, listener),
+    onSuspend: suspend.add,
+    onResume: resume.add,
+    onOnlineChange: online.add,
     isOnline: () => deps.net.isOnline(),
     dispose() {
       clearInterval(timer);

@@ -1,11 +1,9 @@
 import type { GlobalShortcut } from 'electron';
-import type { EventChannel } from '../../shared/ipc/contract';
 import type { Notice } from '../../shared/model/app-info';
-import type { Settings } from '../../shared/model/settings';
 import type { NoticeBoard } from '../core/app/notice-board';
 
 /** What applying a shortcut setting did. */
-export type ShortcutOutcome = 'registered' | 'unchanged' | 'refused' | 'invalid' | 'disabled';
+export type ShortcutOutcome = 'registered' | 'unchanged' | 'refused' | 'invalid';
 
 /** Where a refusal is reported: the core's notice board (listed in the window; notice-forwarder.ts also shows it on the desktop). */
 export interface ShortcutReporting {
@@ -14,10 +12,8 @@ export interface ShortcutReporting {
 
 /** The global shortcut, re-bindable from settings. */
 export interface ShortcutBinding {
-  /** Binds `accelerator` (empty = none) in place of the current one, unless it is the chord last tried. */
+  /** Binds `accelerator` (the settings schema never lets it be empty) in place of the current one, unless it is the chord last tried (each `settings.changed` re-applies it). */
   apply(accelerator: string): ShortcutOutcome;
-  /** Follows contract events: a `settings.changed` re-applies its shortcut. */
-  observe(event: EventChannel, payload: unknown): void;
   dispose(): void;
 }
 
@@ -56,7 +52,6 @@ export function createShortcutBinding(
     // The previous refusal no longer describes the setting.
     if (refusalId !== undefined) reporting.notices.dismiss(refusalId);
     refusalId = undefined;
-    if (wanted === '') return 'disabled';
     let outcome: 'registered' | 'refused' | 'invalid';
     try {
       outcome = globalShortcut.register(wanted, onPress) ? 'registered' : 'refused';
@@ -74,9 +69,6 @@ export function createShortcutBinding(
   };
   return {
     apply,
-    observe(event, payload) {
-      if (event === 'settings.changed') apply((payload as Settings).shortcut);
-    },
     dispose() {
       release();
       lastTried = undefined;

@@ -8,7 +8,7 @@ import type {
 } from 'electron';
 import type { ExternalBrowser } from '../core/ports/external-browser';
 import { isAllowedExternalUrl } from '../../shared/links/external-url-policy';
-import { EXTERNAL_HOSTS } from './electron-url-opener';
+import { EXTERNAL_HOSTS } from './electron-browser';
 
 /** What happens to a page-initiated navigation or window.open: never inside the app; maybe in the browser. */
 export type NavigationVerdict = 'deny' | 'open-externally';
@@ -21,7 +21,7 @@ export function judgeNavigation(url: string): NavigationVerdict {
   return isAllowedExternalUrl(url, EXTERNAL_HOSTS) ? 'open-externally' : 'deny';
 }
 
-/** The window-open handler: always deny; allow-listed links go to the URL opener. */
+/** The window-open handler: always deny; allow-listed links go to the ExternalBrowser. */
 export function handleWindowOpen(url: string, browser: ExternalBrowser): WindowOpenHandlerResponse {
   if (judgeNavigation(url) === 'open-externally') void browser.open(url).catch(() => undefined);
   return { action: 'deny' };

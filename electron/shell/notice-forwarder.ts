@@ -1,4 +1,3 @@
-import type { EventChannel } from '../../shared/ipc/contract';
 import type { Notice } from '../../shared/model/app-info';
 import type { Notifier } from '../core/ports/notifier';
 
@@ -16,12 +15,11 @@ export interface NoticeForwarderDeps {
  * window. The notice board posts each id once, so each warning notifies once.
  */
 export function createNoticeForwarder(deps: NoticeForwarderDeps): {
-  observe(event: EventChannel, payload: unknown): void;
+  /** Takes one `app.notice` push. */
+  forward(notice: Notice): void;
 } {
   return {
-    observe(event, payload) {
-      if (event !== 'app.notice') return;
-      const notice = payload as Notice;
+    forward(notice) {
       if (notice.level === 'info' || deps.windowVisible()) return;
       deps.notifier.notify({
         title: 'Quickmeet',

@@ -1,22 +1,19 @@
 import { Notification, clipboard, net, powerMonitor, shell } from 'electron';
-import { createNodeSystemEvents } from '../adapters/node-system-events';
+import type { SystemEvents } from '../core/ports/system-events';
 import { createElectronClipboard, type ElectronClipboardDeps } from './electron-clipboard';
 import { createElectronNotifier } from './electron-notifier';
 import { createElectronSystemEvents } from './electron-system-events';
-import { createElectronUrlOpener, type UrlOpenerOptions } from './electron-url-opener';
+import type { OpenableUrlOptions } from '../../shared/links/external-url-policy';
+import { createElectronBrowser } from './electron-browser';
 
-/** The core ports that only Electron can fill: clipboard, system browser, notifications, power and network. */
-export function createShellPorts(options: UrlOpenerOptions, clipboardOptions: Omit<ElectronClipboardDeps, 'clipboard'>) {
-  const clockJumps = createNodeSystemEvents();
-  const system = createElectronSystemEvents({ powerMonitor, net, clockJumps, now: Date.now });
+/** The desktop devices that only Electron can fill: clipboard, system browser, notifications. */
+export function createShellDevices(options: OpenableUrlOptions, clipboardOptions: Omit<ElectronClipboardDeps, 'clipboard'>) {
   return {
     clipboard: createElectronClipboard({ clipboard, ...clipboardOptions }),
-    browser: createElectronUrlOpener(shell, options),
+    browser: createElectronBrowser(shell, options),
     notifier: createElectronNotifier((o) => new Notification(o), () => Notification.isSupported()),
-    system,
-    dispose() {
-      system.dispose();
-      clockJumps.dispose();
-    },
   };
 }
+
+/** Power and network from powerMonitor and net, merged with the host's clock-jump detector. */
+export const shellSystemEvents = (clockJumps: SystemEvents) => createElectronSystemEvents({ powerMonitor, net, clockJumps, now: Date.now });

@@ -3,11 +3,8 @@
 import { Menu, Tray, app, globalShortcut, protocol, screen, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDispatcher } from '../../shared/ipc/dispatcher';
-import { createServer } from '../../shared/ipc/server';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
-import { createNodePorts } from '../adapters/create-node-ports';
-import { createCore } from '../core/create-core';
+import { createHost } from '../host/start-host';
 import { createTrayController } from '../core/tray/tray-controller';
 import { demoBanner } from '../emulator/demo-banner';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
@@ -15,7 +12,6 @@ import { manageLifecycle } from './app-lifecycle';
 import { createDesktopIntegration } from './desktop-integration';
 import { createElectronStoreSettingsFile } from './electron-store-settings-file';
 import { createElectronTray } from './electron-tray';
-import { createEventRelay } from './event-relay';
 import { createShortcutBinding } from './global-shortcut';
 import { createIpcMainTransport } from './ipc-main-transport';
 import { createMainWindow } from './main-window';
@@ -23,7 +19,7 @@ import { createNoticeForwarder } from './notice-forwarder';
 import { applyPermissionPolicy } from './permission-policy';
 import { nativeTrayImage } from './native-tray-image';
 import { preparePlatform } from './platform-startup';
-import { createShellPorts } from './shell-ports';
+import { createShellDevices, shellSystemEvents } from './shell-ports';
 import { createTrayPopup } from './tray-popup';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,23 +33,18 @@ export async function startApp(dataDir: string): Promise<void> {
   protocol.handle(APP_SCHEME_PRIVILEGES.scheme, createAppProtocolHandler(join(here, '../renderer')));
   applyPermissionPolicy(session.defaultSession);
 
-  // The same Node ports as every host; without a Google client the in-process emulator stands in (demo mode).
-  const node = await createNodePorts({ home: dataDir });
+  // The same host as every other; without a Google client the in-process emulator stands in (demo mode).
+  const host = await createHost({
+    home: dataDir,
+    host: 'electron',
+    version: app.getVersion(),
+    settingsFile: createElectronStoreSettingsFile({ cwd: dataDir }),
+    system: shellSystemEvents,
+    devices: ({ demoOrigin }) => createShellDevices({ demoOrigin }, { mode: policy.clipboard, focusWindow: () => popup.showFocused() }),
+  });
+  const { core, node, devices } = host;
   const logger = node.ports.logger;
   if (node.emulator) console.log(demoBanner(node.emulator.baseUrl));
-  const shellPorts = createShellPorts(
-    { demoOrigin: node.emulator && new URL(node.emulator.baseUrl).origin },
-    { mode: policy.clipboard, focusWindow: () => popup.showFocused() },
-  );
-  const events = createEventRelay();
-  const appInfo = {
-    version: app.getVersion(),
-    demoMode: node.demoMode,
-    host: 'electron' as const,
-    platform: process.platform,
-  };
-  const settingsFile = createElectronStoreSettingsFile({ cwd: dataDir });
-  const core = createCore({ ...node.ports, ...shellPorts, appInfo, events, settingsFile });
   const desktop = createDesktopIntegration({ app, shell, policy, dataDir, demoMode: node.demoMode, logger });
 
   const shortcut = createShortcutBinding(globalShortcut, () => controller.newMeeting(), {
@@ -62,14 +53,12 @@ export async function startApp(dataDir: string): Promise<void> {
   const lifecycle = manageLifecycle({
     app,
     mode: policy.trayMode,
-    browser: shellPorts.browser,
+    browser: devices.browser,
     onSecondInstance: () => popup.show(),
     shutdown: async () => {
       shortcut.dispose();
       desktop.dispose();
-      await core.stop();
-      shellPorts.dispose();
-      await node.dispose();
+      await host.stop();
     },
   });
   const window = createMainWindow(
@@ -92,10 +81,7 @@ export async function startApp(dataDir: string): Promise<void> {
   const transport = createIpcMainTransport(window.webContents, (reason) =>
     logger.warn('IPC sender rejected', { reason }),
   );
-  const dispatch = createDispatcher(core.handlers, {
-    onInternalError: (channel, error) => logger.error('handler failed', { channel, error: String(error) }),
-  });
-  events.connect(createServer(transport, dispatch, 'main-window'));
+  host.serve(transport, 'main-window');
 
   const trayImage = nativeTrayImage(policy.tray);
   const tray =
@@ -110,10 +96,10 @@ export async function startApp(dataDir: string): Promise<void> {
         })
       : undefined;
   const controller = createTrayController({
-    handlers: core.handlers,
+    api: host.api('tray'),
     headCount: core.services.conference.headCount,
     recentRecordings: core.services.conference.recentRecordings,
-    demoMode: appInfo.demoMode,
+    demoMode: node.demoMode,
     draw: (model) => tray?.apply(model),
     revealWindow: () => popup.show(),
     showLogs: desktop.showLogs,
@@ -122,16 +108,19 @@ export async function startApp(dataDir: string): Promise<void> {
     logger,
   });
   const notices = createNoticeForwarder({
-    notifier: shellPorts.notifier,
+    notifier: devices.notifier,
     windowVisible: () => window.isVisible(),
     showWindow: () => popup.show(),
   });
-  for (const observer of [controller, shortcut, desktop, notices])
-    events.connect({ emit: (event, payload) => observer.observe(event, payload as never) });
+  host.on('settings.changed', (settings) => {
+    shortcut.apply(settings.shortcut);
+    desktop.applySettings(settings);
+  });
+  host.on('app.notice', notices.forward);
 
-  await core.start();
+  await host.start();
   await controller.refresh();
-  const settings = await core.handlers['settings.get']({}, { senderId: 'shell' }).catch(() => DEFAULT_SETTINGS);
+  const settings = await host.api('shell').settings.get().catch(() => DEFAULT_SETTINGS);
   shortcut.apply(settings.shortcut);
   desktop.applySettings(settings);
 }

@@ -61,6 +61,14 @@ export class AppError extends Error {
     if (options?.capability !== undefined) this.capability = options.capability;
   }
 
+  /** The error again from its wire form (an in-process caller of the dispatcher). */
+  static fromInfo(info: AppErrorInfo): AppError {
+    return new AppError(info.code, info.message, {
+      ...(info.retryAfterSeconds !== undefined ? { retryAfterSeconds: info.retryAfterSeconds } : {}),
+      ...(info.capability !== undefined ? { capability: info.capability } : {}),
+    });
+  }
+
   /** The wire form: code, message, wait time and missing capability only, so no cause or stack leaks over IPC. */
   toInfo(): AppErrorInfo {
     return {

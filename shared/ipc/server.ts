@@ -1,5 +1,5 @@
 import { EVENT_CHANNELS } from './channel-names';
-import type { EventChannel, EventOf } from './contract';
+import { events, type EventChannel, type EventOf } from './contract';
 import type { Dispatch } from './dispatcher';
 import { asWireMessage, type Transport } from './wire';
 
@@ -23,5 +23,20 @@ export function createServer(transport: Transport, dispatch: Dispatch, senderId:
       if ((EVENT_CHANNELS as ReadonlyArray<string>).includes(event)) transport.send({ kind: 'event', event, payload });
     },
     close: stop,
+  };
+}
+
+/**
+ * An emitter that checks each push against its payload schema before passing it on, the events' side
+ * of the dispatcher's `validateResponses`. A push that breaks the contract is reported and dropped.
+ */
+export function contractCheckedEmitter(
+  emit: <E extends EventChannel>(event: E, payload: EventOf<E>) => void,
+  onBreach: (event: EventChannel, message: string) => void,
+): <E extends EventChannel>(event: E, payload: EventOf<E>) => void {
+  return (event, payload) => {
+    const checked = events[event].safeParse(payload);
+    if (checked.success) emit(event, payload);
+    else onBreach(event, checked.error.message);
   };
 }

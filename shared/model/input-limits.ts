@@ -14,5 +14,8 @@ export const INPUT_LIMITS = {
   cohosts: 50,
 } as const;
 
+/** How many presets the settings hold: the schema, the store's message and the editor's Add button read it. */
+export const MAX_PRESETS = 20;
+
 /** The longest co-host list the preset editor's textarea can hold: every e-mail on its own line. */
 export const COHOSTS_TEXT_MAX = INPUT_LIMITS.cohosts * (INPUT_LIMITS.email + 1);

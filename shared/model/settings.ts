@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INPUT_LIMITS } from './input-limits';
+import { INPUT_LIMITS, MAX_PRESETS } from './input-limits';
 import { acceleratorProblem } from './accelerator';
 import { CopyFormat } from './meeting';
 import { Preset, QUICK_CALL_PRESET } from './preset';
@@ -11,7 +11,7 @@ export const Settings = z.strictObject({
   /** An Electron accelerator, e.g. `CommandOrControl+Alt+M`. */
   shortcut: z.string().min(1).max(INPUT_LIMITS.shortcut),
   defaultPresetId: z.string().min(1).max(100),
-  presets: z.array(Preset).min(1).max(20).readonly(),
+  presets: z.array(Preset).min(1).max(MAX_PRESETS).readonly(),
   keepSpareSpace: z.boolean(),
   notifyOnJoin: z.boolean(),
   /** Where transcript exports go; empty means the documented default folder. */

@@ -5,6 +5,8 @@ import { requests, type RequestChannel } from '../../shared/ipc/contract';
 import { createDispatcher } from '../../shared/ipc/dispatcher';
 import type { Handlers } from '../../shared/ipc/handlers';
 import { AppError } from '../../shared/ipc/result';
+import { createInProcessApi } from '../../shared/ipc/in-process-api';
+import { contractCheckedEmitter } from '../../shared/ipc/server';
 
 /** Handlers that record each call and answer a value the response schema accepts for a few channels. */
 function recordingHandlers() {
@@ -116,5 +118,45 @@ describe('dispatcher', () => {
       { numRuns: 400 },
     );
     expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
+  });
+});
+
+describe('validating mode for pushes', () => {
+  it('passes a push that fits its schema and reports and drops one that does not', () => {
+    const sent: Array<{ event: string; payload: unknown }> = [];
+    const breaches: string[] = [];
+    const emit = contractCheckedEmitter(
+      (event, payload) => sent.push({ event, payload }),
+      (event) => breaches.push(event),
+    );
+    emit('auth.changed', { status: 'signedOut' });
+    emit('auth.changed', { status: 'signedIn' } as never);
+    expect(sent).toEqual([{ event: 'auth.changed', payload: { status: 'signedOut' } }]);
+    expect(breaches).toEqual(['auth.changed']);
+  });
+});
+
+describe('the in-process API', () => {
+  it('has the window’s methods, goes through the dispatcher under its own sender id, answers values and throws AppErrors', async () => {
+    const seen: Array<{ channel: string; senderId: string }> = [];
+    const handlers = Object.fromEntries(
+      REQUEST_CHANNELS.map((channel) => [
+        channel,
+        async (_request: unknown, context: { senderId: string }) => {
+          seen.push({ channel, senderId: context.senderId });
+          return null;
+        },
+      ]),
+    ) as unknown as Handlers;
+    const api = createInProcessApi(createDispatcher(handlers), 'tray', { on: () => () => undefined });
+    await expect(api.app.setWindowVisible({ visible: true })).resolves.toBeNull();
+    expect(seen).toEqual([{ channel: 'app.setWindowVisible', senderId: 'tray' }]);
+    // The dispatcher's validation applies: a malformed request never reaches the handler.
+    await expect(api.meetings.copyLink({ space: 42 } as never)).rejects.toMatchObject({ name: 'AppError', code: 'BAD_REQUEST' });
+    expect(seen).toHaveLength(1);
+    const methods = Object.entries(api as unknown as Record<string, Record<string, unknown>>)
+      .filter(([key]) => key !== 'on')
+      .flatMap(([domain, group]) => Object.keys(group).map((method) => `${domain}.${method}`));
+    expect(methods.sort()).toEqual([...REQUEST_CHANNELS].sort());
   });
 });

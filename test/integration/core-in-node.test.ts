@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodePorts, type NodePorts } from '../../electron/adapters/create-node-ports';
+import { createNodePorts, type NodePorts } from '../../electron/host/create-node-ports';
 import { createCore, type Core } from '../../electron/core/create-core';
 import { answerConsent } from '../adapters/auth/consent-browser';
 import { EmulatorControl } from '../support/emulator-control';

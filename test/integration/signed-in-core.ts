@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createNodePorts } from '../../electron/adapters/create-node-ports';
+import { createNodePorts } from '../../electron/host/create-node-ports';
 import { createCore } from '../../electron/core/create-core';
 import type { SystemEvents } from '../../electron/core/ports/system-events';
 import { answerConsent } from '../adapters/auth/consent-browser';

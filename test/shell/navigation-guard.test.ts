@@ -88,7 +88,7 @@ describe('navigation guard (E12–E14)', () => {
     expect(browser.opened).toEqual([]);
   });
 
-  it('denies window.open of an allow-listed link too, handing it to the URL opener', async () => {
+  it('denies window.open of an allow-listed link too, handing it to the ExternalBrowser', async () => {
     const browser = new RecordingBrowser();
     expect(handleWindowOpen('https://meet.google.com/abc-mnop-xyz', browser)).toEqual({ action: 'deny' });
     expect(handleWindowOpen('https://accounts.google.com/o/oauth2/v2/auth', browser)).toEqual({ action: 'deny' });

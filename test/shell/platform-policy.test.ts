@@ -403,15 +403,14 @@ describe('warnings while the window is hidden', () => {
       windowVisible: () => visible,
       showWindow: opened,
     });
-    forwarder.observe('app.notice', {
+    forwarder.forward({
       id: 'keychain-unavailable',
       level: 'warning',
       message: 'The system keychain is not available…',
     });
-    forwarder.observe('app.notice', { id: 'hello', level: 'info', message: 'Welcome' });
+    forwarder.forward({ id: 'hello', level: 'info', message: 'Welcome' });
     visible = true;
-    forwarder.observe('app.notice', { id: 'x', level: 'error', message: 'Seen in the window' });
-    forwarder.observe('settings.changed', {});
+    forwarder.forward({ id: 'x', level: 'error', message: 'Seen in the window' });
     expect(shown).toEqual(['The system keychain is not available…']);
     expect(opened).toHaveBeenCalledTimes(1);
   });

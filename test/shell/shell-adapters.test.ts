@@ -6,7 +6,7 @@ import { createElectronSystemEvents } from '../../electron/shell/electron-system
 import { createShortcutBinding } from '../../electron/shell/global-shortcut';
 import { renderTrayIconPng } from '../../electron/shell/tray-icon-image';
 import { createNoticeBoard } from '../../electron/core/app/notice-board';
-import { DEFAULT_SETTINGS } from '../../shared/model/settings';
+import { DEFAULT_SETTINGS, Settings } from '../../shared/model/settings';
 import { RecordingEventSink } from '../support/in-memory-ports';
 
 describe('notifier adapter', () => {
@@ -101,36 +101,29 @@ describe('global shortcut', () => {
 
   it('tries a refused chord once: later settings changes that keep it neither retry nor notify again', () => {
     const { attempts, appNotices, binding } = setup(['CommandOrControl+Shift+K']);
-    binding.observe('settings.changed', settingsWith('CommandOrControl+Shift+K'));
-    binding.observe('settings.changed', { ...settingsWith('CommandOrControl+Shift+K'), notifyOnJoin: true });
-    binding.observe('settings.changed', { ...settingsWith('CommandOrControl+Shift+K'), copyFormat: 'code' });
+    // Each settings save re-applies the (unchanged) chord.
+    for (const settings of [settingsWith('CommandOrControl+Shift+K'), { ...settingsWith('CommandOrControl+Shift+K'), notifyOnJoin: true }, { ...settingsWith('CommandOrControl+Shift+K'), copyFormat: 'code' as const }])
+      binding.apply(settings.shortcut);
     expect(attempts).toEqual(['CommandOrControl+Shift+K']);
     expect(appNotices()).toHaveLength(1);
   });
 
   it('withdraws the refusal notice once a different chord registers', () => {
     const { notices, registered, binding } = setup(['CommandOrControl+Shift+K']);
-    binding.observe('settings.changed', settingsWith('CommandOrControl+Shift+K'));
+    binding.apply(settingsWith('CommandOrControl+Shift+K').shortcut);
     expect(notices.list()).toHaveLength(1);
-    binding.observe('settings.changed', settingsWith('Alt+Q'));
+    binding.apply(settingsWith('Alt+Q').shortcut);
     expect(notices.list()).toEqual([]);
     expect([...registered.keys()]).toEqual(['Alt+Q']);
   });
 
-  it('ignores events other than a settings change', () => {
-    const { attempts, binding } = setup();
-    binding.observe('app.notice', { id: 'x', level: 'info', message: 'CommandOrControl+Alt+M' });
-    expect(attempts).toEqual([]);
-  });
-
-  it('reports a malformed chord as one, and an empty chord disables the shortcut', () => {
+  it('reports a malformed chord as one; an empty chord never reaches it, the settings refuse one', () => {
     const { registered, notices, binding } = setup();
     expect(binding.apply('Nonsense+Q')).toBe('invalid');
     expect(notices.list()[0]?.message).toMatch(/not a shortcut Quickmeet understands/);
-    binding.apply('Alt+Q');
-    expect(binding.apply('')).toBe('disabled');
-    expect(binding.apply(' ')).toBe('unchanged');
-    expect(registered.size).toBe(0);
+    expect(binding.apply('Alt+Q')).toBe('registered');
+    expect([...registered.keys()]).toEqual(['Alt+Q']);
+    expect(Settings.safeParse({ ...DEFAULT_SETTINGS, shortcut: '' }).success).toBe(false);
   });
 });
 

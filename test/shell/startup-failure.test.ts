@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createNodePorts } from '../../electron/adapters/create-node-ports';
+import { createNodePorts } from '../../electron/host/create-node-ports';
 import { logFileIn, reportStartupFailure } from '../../electron/shell/startup-failure';
 
 const root = mkdtempSync(join(tmpdir(), 'quickmeet-startup-'));

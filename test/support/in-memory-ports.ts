@@ -1,4 +1,6 @@
+import type { AccessTokenSource } from '../../electron/core/ports/access-token';
 import type { EventChannel, EventOf } from '../../shared/ipc/contract';
+import type { Subscriptions } from '../../shared/ipc/quickmeet-api';
 import type { Clipboard } from '../../electron/core/ports/clipboard';
 import type { Clock } from '../../electron/core/ports/clock';
 import type { DocumentStore, DocumentStoreFactory } from '../../electron/core/ports/document-store';
@@ -127,3 +129,24 @@ export class ControllableSystemEvents implements SystemEvents {
 
 /** An in-memory transport pair, as two ends of one pipe. */
 export { createTransportPair } from './transport-pair';
+
+/** The core's token source reduced to one access token that never refreshes (an API client test signed in from the control API). */
+export function fixedToken(token: string): AccessTokenSource {
+  return { accessToken: async () => token };
+}
+
+/** Typed subscriptions that the test feeds by hand, as a host feeds its in-process listeners the core's pushes. */
+export function createPushRelay(): Subscriptions & { push(event: EventChannel, payload: unknown): void } {
+  const listeners = new Map<EventChannel, Set<(payload: never) => void>>();
+  return {
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => void set.delete(listener);
+    },
+    push(event, payload) {
+      for (const listener of listeners.get(event) ?? []) listener(payload as never);
+    },
+  };
+}

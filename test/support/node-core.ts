@@ -1,4 +1,4 @@
-import { createNodePorts, type NodePorts } from '../../electron/adapters/create-node-ports';
+import { createNodePorts, type NodePorts } from '../../electron/host/create-node-ports';
 import { createCore, type Core } from '../../electron/core/create-core';
 import {
   MemoryClipboard,

@@ -66,7 +66,7 @@ describe('switching accounts leaves nothing of the previous account behind', () 
     await app.window.signInButton().waitFor();
     await app.window.tab('Meet').click();
     await app.signIn('ada@quickmeet.test');
-    await expect(app.window.meetingLink().getByRole('link').textContent()).resolves.toBe(adaLink.replace('https://', ''));
+    await expect.poll(() => app.window.meetingLink().getByRole('link').textContent()).toBe(adaLink.replace('https://', ''));
     await app.control.join(adaRecord, { kind: 'anonymousUser', displayName: 'Second guest' });
     await app.window.tab('Live').click();
     await app.pollNow();

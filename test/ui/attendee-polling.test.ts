@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_READ_RETRY } from '../../electron/adapters/retry-policy';
-import { backoffDelayMs } from '../../electron/core/conference/backoff';
+import { backoffDelayMs } from '../../electron/core/polling/backoff';
 import { SettingsView } from '../support/page-objects/settings-view';
 import { QuickmeetApp } from '../support/quickmeet-app';
 
@@ -35,7 +35,7 @@ describe('a burst of 429s while polling participants', () => {
     await app.control.join(record, { kind: 'anonymousUser', displayName: 'Latecomer' });
     await app.pollNow();
     await app.window.staleMarker().waitFor({ timeout: 15_000 });
-    await expect(app.window.headcount().textContent()).resolves.toMatch(/^1 in call/);
+    await expect.poll(() => app.window.headcount().textContent()).toMatch(/^1 in call/);
     await expect(app.window.attendees().count()).resolves.toBe(1);
     await app.screenshot('attendees-stale');
 

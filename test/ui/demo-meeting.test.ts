@@ -17,7 +17,7 @@ describe('demo mode opens a local demo meeting page, and only a meeting someone 
     await app.window.tab('Live').click();
     await app.pollNow();
     await app.page.getByText(/^No meeting is running/).waitFor();
-    await expect(app.window.tab('Live').textContent()).resolves.toBe('Live');
+    await expect.poll(() => app.window.tab('Live').textContent()).toBe('Live');
   });
 
   it('Start now opens the demo page, which says what would happen for real; Join brings the call to life', async () => {

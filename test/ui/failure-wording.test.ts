@@ -28,7 +28,7 @@ describe('failures say which side failed, with one countdown and a way out', () 
     await app.window.newMeetingButton().click();
     const again = app.window.errorWithCode('QUOTA_EXCEEDED');
     await again.waitFor();
-    await expect(again.textContent()).resolves.toContain('Google asked Quickmeet to wait');
+    await expect.poll(() => again.textContent()).toContain('Google asked Quickmeet to wait');
     await expect(app.window.errorWithCode('RATE_LIMITED_LOCALLY').count()).resolves.toBe(0);
   });
 

@@ -37,6 +37,11 @@ describe('instant meeting from the tray window', () => {
 
   it('lists the meetings it created, newest first', async () => {
     await expect.poll(() => app.window.recentMeetings().count()).toBeGreaterThanOrEqual(2);
+    // The card shows the meeting created last; the list starts with it, and lists each meeting once.
+    const newest = (await app.window.meetingLink().getByRole('link').textContent())?.split('/').at(-1);
+    const codes = await app.window.recentMeetings().locator('.mono').allTextContents();
+    expect(codes[0]).toBe(newest);
+    expect(new Set(codes).size).toBe(codes.length);
     await app.screenshot('new-meeting');
   });
 

@@ -76,7 +76,8 @@ describe('settings and the presets editor', () => {
     await settings.transcriptFolder().fill(existing);
     await settings.transcriptFolder().blur();
     await settings.saved().waitFor();
-    await expect(app.page.getByTestId('export-folder').textContent()).resolves.toBe(`Transcripts and attendance files are saved in ${existing}.`);
+    // The line follows the saved settings' push, which may land after the "Saved" mark: wait for it.
+    await expect.poll(() => app.page.getByTestId('export-folder').textContent()).toBe(`Transcripts and attendance files are saved in ${existing}.`);
     await settings.transcriptFolder().fill('');
     await settings.transcriptFolder().blur();
   });
@@ -97,7 +98,7 @@ describe('settings and the presets editor', () => {
     await expect(settings.saved().count()).resolves.toBe(0);
     await app.screenshot('settings-shortcut-error');
     await settings.shortcutRecorder().press('Escape');
-    await expect(settings.shortcutShown().textContent()).resolves.toBe('Ctrl+Shift+K');
+    await expect.poll(() => settings.shortcutShown().textContent()).toBe('Ctrl+Shift+K');
     const stored = await app.page.evaluate(() => (window as unknown as { quickmeet: { settings: { get(): Promise<{ ok: true; value: { shortcut: string } }> } } }).quickmeet.settings.get());
     expect(stored.value.shortcut).toBe('CommandOrControl+Shift+K');
   });

@@ -46,6 +46,6 @@ describe('sign-in that does not complete', () => {
 
   it('signs in normally after both', async () => {
     await app.signIn('ada@quickmeet.test');
-    await expect(app.window.account().textContent()).resolves.toMatch(/Signed in as/);
+    await expect.poll(() => app.window.account().textContent()).toMatch(/Signed in as/);
   });
 });

@@ -22,7 +22,7 @@ describe('sign in with Google through the emulator consent page', () => {
     expect(consentUrl.origin).toBe(app.bridge.emulatorUrl);
     expect(consentUrl.pathname).toBe('/o/oauth2/v2/auth');
     expect(consentUrl.searchParams.get('code_challenge_method')).toBe('S256');
-    await expect(app.window.account().textContent()).resolves.toMatch(/Signed in as/);
+    await expect.poll(() => app.window.account().textContent()).toMatch(/Signed in as/);
     await app.screenshot('signed-in');
   });
 

@@ -1,6 +1,6 @@
 import type { Attendee } from '../../../shared/model/conference';
-import { listAllPages } from '../conference/list-all-pages';
-import { inBatches, listAllSessions } from '../conference/participant-sessions';
+import { listAllPages } from '../paging/list-all-pages';
+import { inBatches, listAllSessions } from '../paging/participant-sessions';
 import type { MeetApi, MeetParticipant, ParticipantSession } from '../ports/meet-api';
 import { toAttendee } from './attendee-model';
 

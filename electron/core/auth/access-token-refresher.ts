@@ -8,8 +8,10 @@ export const REFRESH_MARGIN_MS = 5 * 60_000;
 export interface AccessTokenRefresher {
   /** A token valid for at least the margin, refreshing first when needed (judged by the wall clock). */
   fresh(refreshToken: string): Promise<OAuthTokens>;
-  /** Records tokens obtained elsewhere (code exchange, the API client's own refresh). */
+  /** Records tokens obtained elsewhere (the code exchange). */
   note(tokens: OAuthTokens): void;
+  /** Forgets `accessToken` if it is the current one: Google refused it, so the next `fresh` refreshes. */
+  discard(accessToken: string): void;
   /** The current token, if any, without refreshing. */
   current(): OAuthTokens | null;
   clear(): void;
@@ -42,6 +44,9 @@ export function createAccessTokenRefresher(oauth: OAuthClient, clock: Clock): Ac
     },
     note(next) {
       tokens = next;
+    },
+    discard(accessToken) {
+      if (tokens?.accessToken === accessToken) tokens = null;
     },
     current: () => tokens,
     clear() {

@@ -1,5 +1,7 @@
+import { createListeners } from '../../../shared/events/listeners';
 import type { AuthState, Capability } from '../../../shared/model/auth-state';
 import type { NoticeBoard } from '../app/notice-board';
+import type { AccessTokenSource } from '../ports/access-token';
 import type { Clock } from '../ports/clock';
 import type { EventSink } from '../ports/event-sink';
 import type { ExternalBrowser } from '../ports/external-browser';
@@ -41,7 +43,7 @@ export interface AccountSwitch {
 }
 
 /** The sign-in state machine with its commands; implements `AuthSession` for the features. */
-export interface AuthService extends AuthSession {
+export interface AuthService extends AuthSession, AccessTokenSource {
   /**
    * Called after the account changes: sign-out, another e-mail signing in, and the first sign-in or
    * restore of a run; not when the same account refreshes, loses access or signs in again. Whoever
@@ -61,8 +63,8 @@ export interface AuthService extends AuthSession {
 export function createAuthService(deps: AuthServiceDeps): AuthService {
   let session: SessionState = { status: 'signedOut' };
   let flow: RunningFlow | null = null;
-  const listeners = new Set<(state: AuthState) => void>();
-  const switchListeners = new Set<(change: AccountSwitch) => void>();
+  const listeners = createListeners<[state: AuthState]>();
+  const switchListeners = createListeners<[change: AccountSwitch]>();
   let shownAccount: string | null = null;
   const refresher = createAccessTokenRefresher(deps.oauth, deps.clock);
 
@@ -70,7 +72,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   const publish = () => {
     const current = state();
     deps.events.emit('auth.changed', current);
-    for (const listener of listeners) listener(current);
+    listeners.emit(current);
   };
   const transition = (next: SessionState) => {
     session = next;
@@ -79,7 +81,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     if (account === shownAccount) return;
     const change = { previous: shownAccount, next: account };
     shownAccount = account;
-    for (const listener of switchListeners) listener(change);
+    switchListeners.emit(change);
   };
   const policy = createSessionLifecycle({ ...deps, refresher, getSession: () => session, transition });
 
@@ -116,15 +118,14 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   return {
     state,
     onChange(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
+      return listeners.add(listener);
     },
     onAccountSwitch(listener) {
-      switchListeners.add(listener);
-      return () => void switchListeners.delete(listener);
+      return switchListeners.add(listener);
     },
     require: (capability) => requireCapability(session, capability),
     ensureFresh: () => policy.ensureFresh(),
+    accessToken: (refused) => policy.accessToken(refused),
     async restore() {
       transition(await policy.restore());
       if (session.status === 'signedIn') void policy.ensureFresh().catch(() => undefined);
@@ -160,7 +161,6 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     },
     dispose() {
       flow?.abort.abort();
-      policy.dispose();
       listeners.clear();
       switchListeners.clear();
     },

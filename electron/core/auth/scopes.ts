@@ -32,6 +32,3 @@ export function capabilitiesFor(granted: ReadonlyArray<string>): Capability[] {
   const set = new Set(granted);
   return (Object.keys(CAPABILITY_SCOPE) as Capability[]).filter((capability) => set.has(CAPABILITY_SCOPE[capability]));
 }
-
-/** Parses the space-separated `scope` field of a token response. */
-export const parseScopeField = (scope: string | undefined): string[] => (scope ?? '').split(/\s+/).filter((s) => s.length > 0);

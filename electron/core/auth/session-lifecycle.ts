@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/ipc/result';
 import type { NoticeBoard } from '../app/notice-board';
 import type { Clock } from '../ports/clock';
+import type { AccessTokenSource } from '../ports/access-token';
 import type { Logger } from '../ports/logger';
 import { OAuthFailure, type OAuthClient, type OAuthTokens } from '../ports/oauth-client';
 import type { AccessTokenRefresher } from './access-token-refresher';
@@ -26,16 +27,15 @@ export interface SessionLifecycleDeps {
 }
 
 /** Start-up from the keychain, refresh ahead of expiry, the end of a session (refused token or sign-out). */
-export interface SessionLifecycle {
+export interface SessionLifecycle extends AccessTokenSource {
   restore(): Promise<SessionState>;
   ensureFresh(): Promise<void>;
   signOut(): Promise<SessionState>;
-  dispose(): void;
 }
 
 const logFailure = (logger: Logger, what: string) => (error: unknown) => logger.warn(what, { error: error instanceof Error ? error.name : 'unknown' });
 
-/** Builds the lifecycle and subscribes to the API client's own token events. */
+/** Builds the lifecycle: the one owner of the access token and of every refresh. */
 export function createSessionLifecycle(deps: SessionLifecycleDeps): SessionLifecycle {
   const { oauth, vault, memory, refresher, logger } = deps;
   const signedInAccount = (): SignedInAccount | null => {
@@ -46,7 +46,6 @@ export function createSessionLifecycle(deps: SessionLifecycleDeps): SessionLifec
   async function endSession(account: SignedInAccount, reason: Reason): Promise<void> {
     logger.warn('Google refused the refresh token; sign-in needed', { reason });
     refresher.clear();
-    oauth.useCredentials(null);
     deps.transition({ status: 'needsReauth', email: account.email, reason });
     await vault.remove(account.email).catch(logFailure(logger, 'could not delete the keychain entry'));
     await memory.write({ email: account.email, scopes: [...account.scopes], needsReauth: reason }).catch(logFailure(logger, 'could not remember the account'));
@@ -58,19 +57,31 @@ export function createSessionLifecycle(deps: SessionLifecycleDeps): SessionLifec
     const rotated = tokens.refreshToken && tokens.refreshToken !== account.refreshToken ? tokens.refreshToken : null;
     const scopesChanged = tokens.scopes.length > 0 && tokens.scopes.join(' ') !== account.scopes.join(' ');
     const next: SignedInAccount = { ...account, ...(rotated ? { refreshToken: rotated } : {}), ...(scopesChanged ? { scopes: tokens.scopes } : {}) };
-    oauth.useCredentials({ refreshToken: next.refreshToken, accessToken: tokens.accessToken, expiresAt: tokens.expiresAt });
     if (rotated) void vault.save(account.email, rotated).catch(logFailure(logger, 'could not store the rotated refresh token'));
     if (rotated || scopesChanged) deps.transition({ status: 'signedIn', account: next });
   }
 
-  const offTokens = oauth.onTokens((tokens) => {
-    const account = signedInAccount();
-    if (account) accept(account, tokens);
-  });
-  const offFailure = oauth.onRefreshFailure((failure) => {
-    const account = signedInAccount();
-    if (account && failure.kind === 'invalid_grant') void endSession(account, reauthReasonFor(failure.description));
-  });
+  async function ensureFresh(): Promise<void> {
+    const account = requireSignedIn(deps.getSession());
+    if (!account.refreshToken) {
+      const current = refresher.current();
+      if (current && deps.clock.now() < current.expiresAt) return;
+      await endSession(account, 'expired');
+      throw new AppError('NEEDS_REAUTH', 'Your sign-in expired. Sign in again.');
+    }
+    let tokens: OAuthTokens;
+    try {
+      tokens = await refresher.fresh(account.refreshToken);
+    } catch (error) {
+      if (error instanceof OAuthFailure && error.kind === 'invalid_grant') {
+        const reason = reauthReasonFor(error.description);
+        if (signedInAccount()?.email === account.email) await endSession(account, reason);
+      }
+      throw refreshErrorFor(error);
+    }
+    const now = signedInAccount();
+    if (now?.email === account.email) accept(now, tokens);
+  }
 
   return {
     async restore() {
@@ -82,7 +93,6 @@ export function createSessionLifecycle(deps: SessionLifecycleDeps): SessionLifec
         case 'found': {
           const { email, name, scopes } = remembered;
           const account: SignedInAccount = { email, ...(name ? { name } : {}), scopes, refreshToken: stored.refreshToken, persisted: true };
-          oauth.useCredentials({ refreshToken: stored.refreshToken });
           return { status: 'signedIn', account };
         }
         case 'absent':
@@ -98,32 +108,19 @@ export function createSessionLifecycle(deps: SessionLifecycleDeps): SessionLifec
           return assertNever(stored);
       }
     },
-    async ensureFresh() {
-      const account = requireSignedIn(deps.getSession());
-      if (!account.refreshToken) {
-        const current = refresher.current();
-        if (current && deps.clock.now() < current.expiresAt) return;
-        await endSession(account, 'expired');
-        throw new AppError('NEEDS_REAUTH', 'Your sign-in expired. Sign in again.');
-      }
-      let tokens: OAuthTokens;
-      try {
-        tokens = await refresher.fresh(account.refreshToken);
-      } catch (error) {
-        if (error instanceof OAuthFailure && error.kind === 'invalid_grant') {
-          const reason = reauthReasonFor(error.description);
-          if (signedInAccount()?.email === account.email) await endSession(account, reason);
-        }
-        throw refreshErrorFor(error);
-      }
-      const now = signedInAccount();
-      if (now?.email === account.email) accept(now, tokens);
+    ensureFresh,
+    async accessToken(refused) {
+      if (refused) refresher.discard(refused);
+      await ensureFresh();
+      const current = refresher.current();
+      // A sign-out while the refresh was in flight: its token is not handed out.
+      if (!current) throw new AppError('NOT_SIGNED_IN', 'Sign in with Google first.');
+      return current.accessToken;
     },
     async signOut() {
       const session = deps.getSession();
       const accessToken = refresher.current()?.accessToken;
       refresher.clear();
-      oauth.useCredentials(null);
       if (session.status === 'signedIn') {
         const token = session.account.refreshToken ?? accessToken;
         // Revoking frees one of the account's refresh-token slots; a failure must not keep the user signed in.
@@ -133,10 +130,6 @@ export function createSessionLifecycle(deps: SessionLifecycleDeps): SessionLifec
       await memory.forget().catch(logFailure(logger, 'could not forget the account'));
       logger.info('signed out');
       return { status: 'signedOut' };
-    },
-    dispose() {
-      offTokens();
-      offFailure();
     },
   };
 }

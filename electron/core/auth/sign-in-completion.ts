@@ -29,7 +29,7 @@ async function whoIs(oauth: OAuthClient, accessToken: string) {
 
 /**
  * Finishes a flow: learns who signed in, stores a newly minted refresh token in the keychain (never
- * replacing one with nothing), remembers the account's email, and hands credentials to the API client.
+ * replacing one with nothing), remembers the account's email, and keeps the access token for the API calls.
  * `current` is the account already signed in when the flow asked for more scopes.
  */
 export async function completeSignIn(deps: CompletionDeps, tokens: OAuthTokens, current: SignedInAccount | null): Promise<SessionState> {
@@ -59,7 +59,6 @@ export async function completeSignIn(deps: CompletionDeps, tokens: OAuthTokens, 
   await remembered.catch((error: unknown) => deps.logger.warn('could not remember the signed-in account', { error: String(error) }));
 
   deps.refresher.note(tokens);
-  deps.oauth.useCredentials({ refreshToken, accessToken: tokens.accessToken, expiresAt: tokens.expiresAt });
   deps.logger.info('signed in', { persisted, scopes: scopes.length });
   return { status: 'signedIn', account };
 }

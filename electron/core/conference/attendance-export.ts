@@ -7,8 +7,8 @@ const KIND_LABELS: Readonly<Record<ParticipantKind, string>> = {
   phoneUser: 'Phone',
 };
 
-/** `h:mm:ss`, the way people read a time in a call. */
-export function formatDuration(totalSeconds: number): string {
+/** `h:mm:ss`, the way a time in a call reads in an exported table (the window's glanceable "1 h 05 min" is `formatDuration`). */
+function formatClockDuration(totalSeconds: number): string {
   const seconds = Math.max(0, Math.round(totalSeconds));
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
@@ -43,7 +43,7 @@ export function attendanceToMarkdown(title: string, rows: ReadonlyArray<Attendan
     '| --- | --- | --- | --- | --- | ---: |',
     ...rows.map(
       (row) =>
-        `| ${markdownCell(row.displayName)} | ${KIND_LABELS[row.kind]} | ${at(row.firstJoin)} | ${row.lastLeave ? at(row.lastLeave) : 'still in the call'} | ${formatDuration(row.totalSeconds)} | ${row.sessionCount} |`,
+        `| ${markdownCell(row.displayName)} | ${KIND_LABELS[row.kind]} | ${at(row.firstJoin)} | ${row.lastLeave ? at(row.lastLeave) : 'still in the call'} | ${formatClockDuration(row.totalSeconds)} | ${row.sessionCount} |`,
     ),
   ];
   return lines.join('\n') + '\n';

@@ -2,8 +2,8 @@ import type { AttendanceRow } from '../../../shared/model/conference';
 import { displayNameOf, kindOf } from '../attendees/attendee-model';
 import { firstStart, lastEnd, secondsInCall } from '../attendees/session-time';
 import type { MeetApi, MeetParticipant, ParticipantSession } from '../ports/meet-api';
-import { listAllPages } from './list-all-pages';
-import { inBatches, listAllSessions } from './participant-sessions';
+import { listAllPages } from '../paging/list-all-pages';
+import { inBatches, listAllSessions } from '../paging/participant-sessions';
 import { compareRfc3339 } from '../../../shared/time/rfc3339';
 
 /** One participant with all of their sessions. */

@@ -3,8 +3,8 @@ import type { SystemEvents } from '../ports/system-events';
 import { createRecordingsFeature, type RecordingsFeatureDeps } from '../recordings/recordings-feature';
 import { createConferenceHandlers } from './conference-handlers';
 import { ConferenceMonitor } from './conference-monitor';
-import { followPowerAndNetwork } from './power-and-network';
-import { systemTimers, type Timers } from './timers';
+import { followPowerAndNetwork } from '../polling/power-and-network';
+import { systemTimers, type Timers } from '../ports/timers';
 
 /** Everything the "during and after the meeting" features need from the core. */
 export interface ConferenceFeatureDeps extends Omit<RecordingsFeatureDeps, 'timers' | 'random' | 'exportFolder'> {

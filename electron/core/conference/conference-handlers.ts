@@ -13,8 +13,8 @@ import { attendanceToCsv, attendanceToMarkdown } from './attendance-export';
 import { readParticipantHistory, summarizeAttendance } from './attendance-summary';
 import type { ConferenceMonitor } from './conference-monitor';
 import { endConference } from './end-conference';
-import { datePart, exportFileName } from './export-file-name';
-import { canReadAllConferences, READ_ALL_REASON, requireReadAccess } from './read-access';
+import { datePart, exportFileName } from '../app/export-file-name';
+import { canReadAllConferences, READ_ALL_REASON, requireReadAccess } from '../meetings/read-access';
 
 type ConferenceChannel =
   | 'conference.listLive'

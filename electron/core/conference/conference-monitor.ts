@@ -1,3 +1,4 @@
+import { createListeners } from '../../../shared/events/listeners';
 import { AppError } from '../../../shared/ipc/result';
 import type { Conference } from '../../../shared/model/conference';
 import { AttendeeFeed } from '../attendees/attendee-feed';
@@ -10,10 +11,10 @@ import type { Logger } from '../ports/logger';
 import type { MeetApi } from '../ports/meet-api';
 import type { Notifier } from '../ports/notifier';
 import { findLiveConferences } from './live-conference-finder';
-import { PollLoop } from './poll-loop';
-import { isSignedIn } from './read-access';
+import { PollLoop } from '../polling/poll-loop';
+import { isSignedIn } from '../meetings/read-access';
 import { hasRecentActivity } from './recent-activity';
-import type { Timers } from './timers';
+import type { Timers } from '../ports/timers';
 
 /** Poll intervals by state: the list within 5 s while the window shows it, the head-count every 15 s while closed. */
 export const POLL_INTERVALS_MS = {
@@ -62,7 +63,7 @@ export class ConferenceMonitor implements HeadCountSource {
   /** Conferences this account was refused (403/404) while following them; not offered again until an account change. */
   private readonly refused = new Set<string>();
   private lastHeadCount: HeadCount = { presentCount: 0, liveCount: 0, stale: false };
-  private readonly headCountListeners = new Set<(headCount: HeadCount) => void>();
+  private readonly headCountListeners = createListeners<[headCount: HeadCount]>();
 
   constructor(private readonly deps: ConferenceMonitorDeps) {
     this.feed = new AttendeeFeed(deps);
@@ -137,8 +138,7 @@ export class ConferenceMonitor implements HeadCountSource {
   }
 
   onHeadCountChange(listener: (headCount: HeadCount) => void): () => void {
-    this.headCountListeners.add(listener);
-    return () => void this.headCountListeners.delete(listener);
+    return this.headCountListeners.add(listener);
   }
 
   private intervalMs(): number | undefined {
@@ -218,6 +218,6 @@ export class ConferenceMonitor implements HeadCountSource {
     };
     if (sameHeadCount(next, this.lastHeadCount)) return;
     this.lastHeadCount = next;
-    for (const listener of this.headCountListeners) listener(next);
+    this.headCountListeners.emit(next);
   }
 }

@@ -2,8 +2,8 @@ import type { Conference } from '../../../shared/model/conference';
 import type { AuthSession } from '../auth/auth-session';
 import type { MeetingRegistry } from '../meetings/meeting-registry';
 import type { ConferenceRecord, MeetApi } from '../ports/meet-api';
-import { listAllPages } from './list-all-pages';
-import { mayRead } from './read-access';
+import { listAllPages } from '../paging/list-all-pages';
+import { mayRead } from '../meetings/read-access';
 import { compareRfc3339 } from '../../../shared/time/rfc3339';
 
 /** Turns a conference record into what the window shows, with the meeting code when the space is known. */

@@ -1,3 +1,5 @@
+import { createSerialQueue } from '../../../shared/async/serial-queue';
+import { createListeners } from '../../../shared/events/listeners';
 import { z } from 'zod';
 import { Meeting } from '../../../shared/model/meeting';
 import type { DocumentStore } from '../ports/document-store';
@@ -23,16 +25,16 @@ export interface LoadableMeetingRegistry extends MeetingRegistry {
 /** Builds the registry over `store` (document `meetings`). Writes are serialised, newest state wins. */
 export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logger): LoadableMeetingRegistry {
   let meetings: Meeting[] = [];
-  const listeners = new Set<(meetings: ReadonlyArray<Meeting>) => void>();
-  let writing: Promise<void> = Promise.resolve();
+  const listeners = createListeners<[meetings: ReadonlyArray<Meeting>]>();
+  const writes = createSerialQueue();
 
   const save = (): Promise<void> => {
     const snapshot = { version: 1 as const, meetings: [...meetings] };
-    writing = writing.then(() => store.write(snapshot)).catch((error: unknown) => {
+    const written = writes.run(() => store.write(snapshot)).catch((error: unknown) => {
       logger.warn('meeting registry not saved', { reason: String(error) });
     });
-    for (const listener of listeners) listener(snapshot.meetings);
-    return writing;
+    listeners.emit(snapshot.meetings);
+    return written;
   };
 
   const registry: LoadableMeetingRegistry = {
@@ -40,9 +42,9 @@ export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logg
       // The previous account's meetings go at once, not after the read: nothing may show or copy them meanwhile.
       if (meetings.length > 0) {
         meetings = [];
-        for (const listener of listeners) listener(meetings);
+        listeners.emit(meetings);
       }
-      await writing;
+      await writes.idle();
       const data = await store.read();
       const parsed = RegistryDocument.safeParse(data);
       // A document that is there but is no registry is damage: keep it aside rather than overwrite it.
@@ -55,7 +57,7 @@ export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logg
         : [];
       meetings.sort((a, b) => compareRfc3339(b.lastUsedAt, a.lastUsedAt));
       // A reload (another account signed in) must reach the windows and the tray too.
-      for (const listener of listeners) listener(meetings);
+      listeners.emit(meetings);
     },
     list: () => meetings,
     get: (space) => meetings.find((m) => m.space === space),
@@ -76,8 +78,7 @@ export function createDocumentMeetingRegistry(store: DocumentStore, logger: Logg
       if (meeting) await registry.upsert({ ...meeting, lastUsedAt: at });
     },
     onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      return listeners.add(listener);
     },
   };
   return registry;

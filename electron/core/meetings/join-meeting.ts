@@ -38,7 +38,7 @@ type Lookup = { readonly space: MeetSpace | undefined } | { readonly refused: Ap
  * canonical link at once, and the answer, when it comes, completes the registry entry or is said as
  * a notice. Someone else's meeting cannot be read with the default scope (403): it opens unverified.
  */
-export async function joinMeeting(deps: JoinMeetingDeps, input: string, options: { readonly open?: boolean } = {}): Promise<Meeting> {
+export async function joinMeeting(deps: JoinMeetingDeps, input: string): Promise<Meeting> {
   const code = parseMeetingInput(input);
   const now = new Date(deps.clock.now()).toISOString();
   const lookup = lookUp(deps, code, input);
@@ -52,7 +52,7 @@ export async function joinMeeting(deps: JoinMeetingDeps, input: string, options:
   const found = resolved ? meetingFromSpace(resolved, now, known?.presetId) : (known ?? unverifiedMeeting(code, now));
   const meeting = { ...found, createdAt: known?.createdAt ?? now, lastUsedAt: now };
   await deps.registry.upsert(meeting);
-  if (options.open ?? true) await openMeetingUri(deps.browser, meeting.meetingUri);
+  await openMeetingUri(deps.browser, meeting.meetingUri);
   if (early === undefined) void finishInBackground(deps, lookup, meeting);
   return meeting;
 }

@@ -1,3 +1,4 @@
+import { createSerialQueue } from '../../../shared/async/serial-queue';
 import type { Preset } from '../../../shared/model/preset';
 import type { Settings } from '../../../shared/model/settings';
 import { AppError } from '../../../shared/ipc/result';
@@ -38,7 +39,7 @@ export interface SparePoolDeps {
 export class SparePool {
   private spares: SpareSpace[] = [];
   private readonly inFlight = new Map<string, Promise<void>>();
-  private writing: Promise<void> = Promise.resolve();
+  private readonly writes = createSerialQueue();
   private pass: Promise<void> | undefined;
   private passRequested = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -88,7 +89,7 @@ export class SparePool {
       await this.pass;
       await Promise.all(this.inFlight.values());
     }
-    await this.writing;
+    await this.writes.idle();
   }
 
   /** Brings spares in line with changed presets, then refills. */
@@ -196,9 +197,8 @@ export class SparePool {
 
   private persist(): Promise<void> {
     const snapshot = [...this.spares];
-    this.writing = this.writing
-      .then(() => writeSpares(this.deps.store, snapshot))
+    return this.writes
+      .run(() => writeSpares(this.deps.store, snapshot))
       .catch((error: unknown) => this.deps.logger.warn('spare spaces not saved', { reason: String(error) }));
-    return this.writing;
   }
 }

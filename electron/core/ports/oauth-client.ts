@@ -41,14 +41,10 @@ export class OAuthFailure extends Error {
   }
 }
 
-/** Credentials the API client may use; held in memory only. */
-export interface ClientCredentials {
-  readonly refreshToken: string | null;
-  readonly accessToken?: string;
-  readonly expiresAt?: number;
-}
-
-/** Google's OAuth endpoints for an installed app (or the emulator's in demo mode). */
+/**
+ * Google's OAuth endpoints for an installed app (or the emulator's in demo mode). Stateless: the core
+ * holds the tokens and decides when to refresh; API calls get their token from the core (`AccessTokenSource`).
+ */
 export interface OAuthClient {
   /** Origin of the consent page, e.g. `https://accounts.google.com`; the browser is only sent there. */
   readonly authorizationOrigin: string;
@@ -59,10 +55,4 @@ export interface OAuthClient {
   /** One POST to the revoke endpoint. */
   revoke(token: string): Promise<void>;
   userInfo(accessToken: string): Promise<{ readonly email: string; readonly name?: string }>;
-  /** Hands credentials to the API client (or clears them with `null`). */
-  useCredentials(credentials: ClientCredentials | null): void;
-  /** Tokens the API client obtained on its own (refresh before a call, or after a 401). */
-  onTokens(listener: (tokens: OAuthTokens) => void): () => void;
-  /** A refresh the API client attempted on its own was refused. */
-  onRefreshFailure(listener: (failure: OAuthFailure) => void): () => void;
 }

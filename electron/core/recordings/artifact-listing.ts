@@ -1,5 +1,5 @@
 import type { Artifact, ArtifactKind } from '../../../shared/model/artifact';
-import { listAllPages } from '../conference/list-all-pages';
+import { listAllPages } from '../paging/list-all-pages';
 import type { MeetApi, MeetDocArtifact, MeetRecording } from '../ports/meet-api';
 import type { CachedRecord } from './recordings-cache';
 

@@ -1,6 +1,6 @@
 import type { Artifact } from '../../../shared/model/artifact';
 import type { AuthSession } from '../auth/auth-session';
-import type { Timers } from '../conference/timers';
+import type { Timers } from '../ports/timers';
 import type { MeetingRegistry } from '../meetings/meeting-registry';
 import type { Clipboard } from '../ports/clipboard';
 import type { Clock } from '../ports/clock';
@@ -85,5 +85,3 @@ export function createRecordingsFeature(deps: RecordingsFeatureDeps) {
   };
 }
 
-/** The running recordings feature. */
-export type RecordingsFeature = ReturnType<typeof createRecordingsFeature>;

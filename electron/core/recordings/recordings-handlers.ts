@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/ipc/result';
 import type { Clipboard } from '../ports/clipboard';
 import type { ExternalBrowser } from '../ports/external-browser';
 import type { FileWriter } from '../ports/file-writer';
-import { datePart, exportFileName } from '../conference/export-file-name';
+import { datePart, exportFileName } from '../app/export-file-name';
 import { openArtifact } from './open-artifact';
 import type { RecordingsCache } from './recordings-cache';
 import { formatTranscript } from './transcript-format';

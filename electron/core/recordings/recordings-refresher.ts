@@ -1,10 +1,10 @@
 import { AppError } from '../../../shared/ipc/result';
 import type { Artifact } from '../../../shared/model/artifact';
 import type { AuthSession } from '../auth/auth-session';
-import { listAllPages } from '../conference/list-all-pages';
-import { PollLoop } from '../conference/poll-loop';
-import { isSignedIn, mayRead } from '../conference/read-access';
-import type { Timers } from '../conference/timers';
+import { listAllPages } from '../paging/list-all-pages';
+import { PollLoop } from '../polling/poll-loop';
+import { isSignedIn, mayRead } from '../meetings/read-access';
+import type { Timers } from '../ports/timers';
 import type { MeetingRegistry } from '../meetings/meeting-registry';
 import type { Clock } from '../ports/clock';
 import type { Logger } from '../ports/logger';

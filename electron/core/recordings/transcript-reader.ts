@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/ipc/result';
 import { displayNameOf } from '../attendees/attendee-model';
-import { listAllPages } from '../conference/list-all-pages';
+import { listAllPages } from '../paging/list-all-pages';
 import type { MeetApi, TranscriptEntry } from '../ports/meet-api';
 
 /** One utterance with its speaker's name resolved. */

@@ -1,4 +1,7 @@
+import { createSerialQueue } from '../../../shared/async/serial-queue';
 import { AppError } from '../../../shared/ipc/result';
+import { createListeners } from '../../../shared/events/listeners';
+import { MAX_PRESETS } from '../../../shared/model/input-limits';
 import type { Preset } from '../../../shared/model/preset';
 import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../../shared/model/settings';
 import type { NoticeBoard } from '../app/notice-board';
@@ -31,7 +34,6 @@ export interface SettingsStoreDeps {
   readonly logger: Logger;
 }
 
-const MAX_PRESETS = 20;
 
 function badRequest(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): AppError {
   const first = error.issues[0];
@@ -56,8 +58,8 @@ function validated(candidate: unknown): Settings {
 /** Builds the store. Writes are queued so two updates never interleave on disk. */
 export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
   let current: Settings = DEFAULT_SETTINGS;
-  let queue: Promise<unknown> = Promise.resolve();
-  const listeners = new Set<(settings: Settings) => void>();
+  const writes = createSerialQueue();
+  const listeners = createListeners<[settings: Settings]>();
   // The same policy as every data file: damaged set aside, unreadable or unwritable kept in memory.
   const file = keepDocument(
     {
@@ -75,18 +77,13 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
   function commit(next: Settings): Settings {
     current = next;
     deps.events.emit('settings.changed', next);
-    for (const listener of listeners) listener(next);
+    listeners.emit(next);
     return next;
   }
 
-  const serially = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
 
   const change = (build: (settings: Settings) => unknown) =>
-    serially(async () => {
+    writes.run(async () => {
       const next = validated(build(current));
       await persist(next);
       return commit(next);
@@ -95,11 +92,10 @@ export function createSettingsStore(deps: SettingsStoreDeps): SettingsStore {
   return {
     get: () => current,
     onChange(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
+      return listeners.add(listener);
     },
     load: () =>
-      serially(async () => {
+      writes.run(async () => {
         const data = await file.read();
         if (data === undefined) return current;
         if (typeof data !== 'object' || data === null || Array.isArray(data)) {

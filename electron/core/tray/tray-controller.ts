@@ -1,5 +1,4 @@
-import type { EventChannel, EventOf } from '../../../shared/ipc/contract';
-import type { Handlers, RequestContext } from '../../../shared/ipc/handlers';
+import type { InProcessApi } from '../../../shared/ipc/quickmeet-api';
 import { AppError, type AppErrorInfo } from '../../../shared/ipc/result';
 import type { AuthState } from '../../../shared/model/auth-state';
 import type { Artifact } from '../../../shared/model/artifact';
@@ -7,12 +6,13 @@ import type { Meeting } from '../../../shared/model/meeting';
 import type { Preset } from '../../../shared/model/preset';
 import type { HeadCountSource } from '../attendees/head-count';
 import type { Logger } from '../ports/logger';
-import { parseRecordingsMenuId, RECORDINGS_MENU_LIMIT, recordingsMenuSection } from '../recordings/recordings-menu';
+import { parseRecordingsMenuId, RECORDINGS_MENU_LIMIT, recordingsMenuSection } from './recordings-menu';
 import { buildTrayModel, parseTrayCommand, type TrayCommand, type TrayModel } from './tray-model';
 
-/** What the controller needs: the core's handlers and its in-memory head-count and recordings, and the shell's drawing. */
+/** What the controller needs: the contract and its pushes, the core's in-memory head-count and recordings, and the shell's drawing. */
 export interface TrayControllerDeps {
-  readonly handlers: Handlers;
+  /** The contract under the tray's own sender id: calls and pushes as the window has them. */
+  readonly api: InProcessApi;
   /** The core's head-count (`services.conference.headCount`): the one source, so the tray cannot drift from it. */
   readonly headCount: HeadCountSource;
   /** The newest artifacts from the core's recordings cache (`services.conference.recentRecordings`). */
@@ -34,17 +34,13 @@ export interface TrayController {
   newMeeting(presetId?: string): void;
   /** A menu click, by item id. */
   runMenuItem(id: string): void;
-  /** Feeds a core push; the tray redraws from auth, settings, registry and recordings changes. */
-  observe<E extends EventChannel>(event: E, payload: EventOf<E>): void;
   /** Reads the current state once (at start). */
   refresh(): Promise<void>;
 }
 
-const TRAY: RequestContext = { senderId: 'tray' };
-
-/** Builds the controller; every call goes through the core's handlers, errors end up in the tooltip. */
+/** Builds the controller; every call goes through the contract, errors end up in the tooltip; it redraws on auth, settings, registry and recordings pushes. */
 export function createTrayController(deps: TrayControllerDeps): TrayController {
-  const h = deps.handlers;
+  const api = deps.api;
   let auth: AuthState = { status: 'signedOut' };
   let presets: ReadonlyArray<Preset> = [];
   let recent: ReadonlyArray<Meeting> = [];
@@ -58,6 +54,16 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
     deps.draw(buildTrayModel({ auth, presets, recent, creating, lastError, demoMode: deps.demoMode, extensions: { ...headCount, sections } }));
   };
   deps.headCount.onHeadCountChange(draw);
+  const redraw =
+    <T>(keep: (payload: T) => void) =>
+    (payload: T) => {
+      keep(payload);
+      draw();
+    };
+  api.on('auth.changed', redraw((state) => (auth = state)));
+  api.on('meetings.changed', redraw((meetings) => (recent = meetings)));
+  api.on('settings.changed', redraw((settings) => (presets = settings.presets)));
+  api.on('recordings.changed', redraw(() => undefined));
   const attempt = async (what: string, call: () => Promise<unknown>) => {
     try {
       await call();
@@ -73,16 +79,16 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
       case 'newMeeting':
         return controller.newMeeting(command.presetId);
       case 'copyLastLink':
-        if (recent[0]) void attempt('copyLastLink', () => h['meetings.copyLink']({ space: recent[0]!.space }, TRAY));
+        if (recent[0]) void attempt('copyLastLink', () => api.meetings.copyLink({ space: recent[0]!.space }));
         return;
       case 'copyMeeting':
-        return void attempt('copyMeeting', () => h['meetings.copyLink']({ space: command.space }, TRAY));
+        return void attempt('copyMeeting', () => api.meetings.copyLink({ space: command.space }));
       case 'openMeeting':
-        return void attempt('openMeeting', () => h['meetings.open']({ space: command.space }, TRAY));
+        return void attempt('openMeeting', () => api.meetings.open({ space: command.space }));
       case 'signIn':
-        return void attempt('signIn', () => h['auth.signIn']({}, TRAY));
+        return void attempt('signIn', () => api.auth.signIn());
       case 'signOut':
-        return void attempt('signOut', () => h['auth.signOut']({}, TRAY));
+        return void attempt('signOut', () => api.auth.signOut());
       case 'joinByCode':
       case 'openSettings':
       case 'openWindow':
@@ -102,7 +108,7 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
       draw();
       void attempt('newMeeting', async () => {
         try {
-          await h['meetings.createInstant'](presetId === undefined ? {} : { presetId }, TRAY);
+          await api.meetings.createInstant(presetId === undefined ? {} : { presetId });
         } finally {
           creating = false;
         }
@@ -110,22 +116,15 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
     },
     runMenuItem(id) {
       const recording = parseRecordingsMenuId(id);
-      if (recording !== undefined) return void attempt('openRecording', () => h['recordings.open']({ name: recording }, TRAY));
+      if (recording !== undefined) return void attempt('openRecording', () => api.recordings.open({ name: recording }));
       const command = parseTrayCommand(id);
       if (command) run(command);
     },
-    observe(event, payload) {
-      if (event === 'auth.changed') auth = payload as EventOf<'auth.changed'>;
-      else if (event === 'meetings.changed') recent = payload as EventOf<'meetings.changed'>;
-      else if (event === 'settings.changed') presets = (payload as EventOf<'settings.changed'>).presets;
-      else if (event !== 'recordings.changed') return;
-      draw();
-    },
     async refresh() {
       await attempt('refresh', async () => {
-        auth = await h['auth.getState']({}, TRAY);
-        presets = (await h['settings.get']({}, TRAY)).presets;
-        recent = await h['meetings.listRecent']({}, TRAY);
+        auth = await api.auth.getState();
+        presets = (await api.settings.get()).presets;
+        recent = await api.meetings.listRecent();
       });
     },
   };

@@ -23,14 +23,6 @@ export interface TrayModel {
   readonly menu: ReadonlyArray<TrayMenuItem>;
 }
 
-/** Contributions of other features: the attendees head-count and extra sections (recordings). */
-export interface TrayExtensions {
-  /** People in the selected live meeting; shown in title and tooltip, and switches to the live icon. */
-  readonly headCount?: number;
-  /** Submenus or items inserted after the recent meetings, e.g. a "Recordings" submenu. */
-  readonly sections?: ReadonlyArray<TrayMenuItem>;
-}
-
 /** The app state the tray reflects. */
 export interface TrayState {
   readonly auth: AuthState;
@@ -39,7 +31,13 @@ export interface TrayState {
   readonly creating: boolean;
   readonly lastError?: AppErrorInfo;
   readonly demoMode: boolean;
-  readonly extensions?: TrayExtensions;
+  /** Contributions of other features: the attendees head-count and extra sections (recordings). */
+  readonly extensions?: {
+    /** People in the selected live meeting; shown in title and tooltip, and switches to the live icon. */
+    readonly headCount?: number;
+    /** Submenus or items inserted after the recent meetings, e.g. a "Recordings" submenu. */
+    readonly sections?: ReadonlyArray<TrayMenuItem>;
+  };
 }
 
 /** A click decoded from a menu item id. */

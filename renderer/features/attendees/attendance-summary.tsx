@@ -26,13 +26,14 @@ export function AttendanceSummary({ liveRecords }: AttendanceSummaryProps) {
   // The file the last export wrote, shown with Show in folder.
   const [saved, setSaved] = useState<string>();
   const summary = useAction((name: string) => quickmeet().attendance.summary({ record: name }));
+  const summarize = summary.run; // stable: useAction's run never changes
   const exporter = useAction((format: 'markdown' | 'csv') => quickmeet().attendance.export({ record: record ?? '', format }));
   const selectId = useId();
 
   useEffect(() => {
     setRows(undefined);
-    if (record) void summary.run(record).then((result) => result?.ok && setRows(result.value));
-  }, [record]); // summary.run is stable
+    if (record) void summarize(record).then((result) => result?.ok && setRows(result.value));
+  }, [record, summarize]);
   const runExport = async (format: 'markdown' | 'csv') => {
     const result = await exporter.run(format);
     if (!result?.ok) return;

@@ -20,16 +20,19 @@ export function RecordingsPanel() {
   const exporter = useAction((name: string, format: TranscriptFormat) =>
     quickmeet().transcripts.export({ name, format, copy: format === 'markdown' }),
   );
-  const runOpen = useCallback((name: string) => void open.run(name), [open.run]);
+  // useAction's run never changes, so these callbacks do not either.
+  const { run: openArtifact } = open;
+  const { run: exportTranscript } = exporter;
+  const runOpen = useCallback((name: string) => void openArtifact(name), [openArtifact]);
   const runExport = useCallback(
     (name: string, format: TranscriptFormat) =>
-      void exporter.run(name, format).then(async (result) => {
+      void exportTranscript(name, format).then(async (result) => {
         if (!result?.ok) return;
         await mirrorToPageClipboard(result.value.copiedText);
         setSaved(result.value.filePath);
         setStatus(result.value.filePath ? '' : 'Transcript copied as Markdown.');
       }),
-    [exporter.run],
+    [exportTranscript],
   );
   const list = artifacts.value ?? [];
   const error = open.error ?? exporter.error ?? artifacts.error;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { MAX_PRESETS } from '../../../shared/model/input-limits';
 import type { Preset } from '../../../shared/model/preset';
 import type { Settings } from '../../../shared/model/settings';
 import { quickmeet } from '../../api/quickmeet';
@@ -66,7 +67,7 @@ export function PresetsSection({ settings, onSaved }: { readonly settings: Setti
       {editing ? (
         <PresetEditor key={editing.id} preset={editing} saving={save.pending} onSave={(p) => void runSave(p)} onCancel={() => setEditing(undefined)} />
       ) : (
-        <button type="button" className="small" onClick={() => open(newPreset(), 'Add preset')} disabled={settings.presets.length >= 20}>
+        <button type="button" className="small" onClick={() => open(newPreset(), 'Add preset')} disabled={settings.presets.length >= MAX_PRESETS}>
           Add preset
         </button>
       )}

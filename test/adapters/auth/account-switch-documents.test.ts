@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createNodePorts } from '../../../electron/adapters/create-node-ports';
+import { createNodePorts } from '../../../electron/host/create-node-ports';
 import { createCore } from '../../../electron/core/create-core';
 import { MemoryClipboard, MemorySecretStore, RecordingBrowser, RecordingEventSink, RecordingNotifier } from '../../support/in-memory-ports';
 import { answerConsent } from './consent-browser';

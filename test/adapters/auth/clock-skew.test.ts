@@ -46,7 +46,6 @@ async function expectSaneFreshness(baseUrl: string, expectedSkewMs: number): Pro
   expect(Math.abs(Date.parse(await control.now()) - Date.now() - expectedSkewMs)).toBeLessThan(60_000);
 
   const oauth = createGoogleOAuthClient({ ...DEMO_CLIENT, endpoints: emulatorEndpoints(baseUrl), timeoutMs: 5_000 });
-  const meet = createGoogleapisMeetClient({ auth: oauth.authClient, rootUrl: `${baseUrl}/` });
   const { refresh_token: refreshToken } = await control.mintToken('ada@quickmeet.test', ['openid', MEET_SCOPES.created], { clientId: DEMO_CLIENT.clientId, offline: true });
   await control.clearRequests();
 
@@ -57,7 +56,7 @@ async function expectSaneFreshness(baseUrl: string, expectedSkewMs: number): Pro
   expect(tokens.expiresAt - Date.now()).toBeLessThanOrEqual(3600_000);
   for (let i = 0; i < 3; i++) expect(await refresher.fresh(refreshToken!)).toBe(tokens);
 
-  oauth.useCredentials({ refreshToken: refreshToken!, accessToken: tokens.accessToken, expiresAt: tokens.expiresAt });
+  const meet = createGoogleapisMeetClient({ tokens: { accessToken: async () => (await refresher.fresh(refreshToken!)).accessToken }, rootUrl: `${baseUrl}/` });
   await meet.createSpace();
   await meet.listConferenceRecords({});
   const log = await control.requests();

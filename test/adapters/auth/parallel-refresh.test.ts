@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createGoogleOAuthClient } from '../../../electron/adapters/google-oauth-client';
-import { emulatorEndpoints } from '../../../electron/adapters/google-oauth-endpoints';
-import { createGoogleapisMeetClient } from '../../../electron/adapters/googleapis-meet-client';
-import { DEMO_CLIENT, startEmulator, type RunningEmulator } from '../../../electron/emulator/index';
-import { EmulatorControl, MEET_SCOPES } from '../../support/emulator-control';
+import { REAUTH_REASON_TEXT } from '../../../shared/model/reauth-reason-text';
+import { startEmulator, type RunningEmulator } from '../../../electron/emulator/index';
+import { EmulatorControl } from '../../support/emulator-control';
+import { ManualClock, MemorySecretStore } from '../../support/in-memory-ports';
+import { answerConsent } from './consent-browser';
+import { startRealAuthHost } from './real-auth-host';
 
 let emulator: RunningEmulator;
 let control: EmulatorControl;
@@ -15,15 +16,17 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 beforeEach(() => control.reset());
 
-/** The OAuth client and the Meet client sharing its credentials, as the app wires them, holding a live refresh token. */
-async function signedInClients() {
-  const oauth = createGoogleOAuthClient({ ...DEMO_CLIENT, endpoints: emulatorEndpoints(emulator.baseUrl), timeoutMs: 5_000 });
-  const meet = createGoogleapisMeetClient({ auth: oauth.authClient, rootUrl: `${emulator.baseUrl}/` });
-  const minted = await control.mintToken('ada@quickmeet.test', ['openid', MEET_SCOPES.created], { clientId: DEMO_CLIENT.clientId, offline: true });
-  oauth.useCredentials({ refreshToken: minted.refresh_token!, accessToken: minted.access_token, expiresAt: Date.now() + minted.expires_in * 1000 });
-  const space = await meet.createSpace();
+/** The core and its Meet client as the app wires them, signed in through the consent page, on a clock the test moves. */
+async function signedInHost() {
+  const clock = new ManualClock(Date.now());
+  const host = await startRealAuthHost(emulator, { secrets: new MemorySecretStore(), clock });
+  const opened = host.browser.nextOpened();
+  const signingIn = host.api.auth.signIn({});
+  await answerConsent(await opened);
+  await signingIn;
+  const space = await host.meet.createSpace();
   await control.clearRequests();
-  return { oauth, meet, refreshToken: minted.refresh_token!, space };
+  return { host, clock, space };
 }
 
 /** What the emulator saw: refresh POSTs and Meet calls answered 401. */
@@ -36,31 +39,50 @@ async function seen() {
   };
 }
 
-describe('one refresh in flight (R7)', () => {
-  it('sends one token POST for three parallel API calls made with an expired token', async () => {
-    const { oauth, meet, refreshToken, space } = await signedInClients();
-    oauth.useCredentials({ refreshToken, accessToken: 'ya29.expired-an-hour-ago', expiresAt: Date.now() - 3600_000 });
-    const results = await Promise.all([meet.getSpace(space.name), meet.listConferenceRecords({}), meet.getSpace(space.name)]);
+describe('one refresh in flight, owned by the core (R7)', () => {
+  it('sends one token POST for three parallel API calls made once the token has expired', async () => {
+    const { host, clock, space } = await signedInHost();
+    clock.advance(3600_000);
+    const results = await Promise.all([host.meet.getSpace(space.name), host.meet.listConferenceRecords({}), host.meet.getSpace(space.name)]);
     expect(results[0].name).toBe(space.name);
     expect(await seen()).toEqual({ refreshes: 1, unauthorized: 0, meetCalls: 3 });
+    await host.close();
   });
 
-  it('shares that one refresh with the core refreshing at the same moment (wake from sleep)', async () => {
-    const { oauth, meet, refreshToken, space } = await signedInClients();
-    oauth.useCredentials({ refreshToken, accessToken: 'ya29.expired-an-hour-ago', expiresAt: Date.now() - 3600_000 });
-    const [fresh] = await Promise.all([oauth.refresh(refreshToken), meet.getSpace(space.name), meet.listConferenceRecords({}), meet.getSpace(space.name)]);
-    expect(fresh.accessToken).toMatch(/^ya29\./);
+  it('shares that one refresh with the core renewing at the same moment (wake from sleep)', async () => {
+    const { host, clock, space } = await signedInHost();
+    clock.advance(3600_000);
+    const [fresh] = await Promise.all([
+      host.core.services.auth.ensureFresh(),
+      host.meet.getSpace(space.name),
+      host.meet.listConferenceRecords({}),
+      host.meet.getSpace(space.name),
+    ]);
+    expect(fresh).toBeUndefined();
     expect(await seen()).toEqual({ refreshes: 1, unauthorized: 0, meetCalls: 3 });
+    await host.close();
   });
 
   it('refreshes once and replays all three when the server refuses a token whose expiry is still ahead (F12)', async () => {
-    const { oauth, meet, refreshToken, space } = await signedInClients();
-    oauth.useCredentials({ refreshToken, accessToken: 'ya29.no-longer-accepted', expiresAt: Date.now() + 3000_000 });
-    const results = await Promise.all([meet.getSpace(space.name), meet.listConferenceRecords({}), meet.getSpace(space.name)]);
+    const { host, space } = await signedInHost();
+    // The server stops accepting the access token (a clock jump, a server-side expiry): the next three calls get 401.
+    await control.setFaults({ method: 'meet.spaces.get', kind: 'status', status: 401, count: 3 });
+    const results = await Promise.all([host.meet.getSpace(space.name), host.meet.getSpace(space.name), host.meet.getSpace(space.name)]);
     expect(results[2].name).toBe(space.name);
     const counts = await seen();
     expect(counts.unauthorized).toBe(3);
     expect(counts.meetCalls).toBe(6);
     expect(counts.refreshes).toBe(1);
+    await host.close();
+  });
+
+  it('signs out to "sign in again" when the refresh after a 401 is refused (F13, F17)', async () => {
+    const { host, space } = await signedInHost();
+    await control.revokeTokens({ account: 'ada@quickmeet.test' });
+    // The same words the window and the CLI use for a refused sign-in.
+    await expect(host.meet.getSpace(space.name)).rejects.toMatchObject({ code: 'NEEDS_REAUTH', message: `${REAUTH_REASON_TEXT['expired-or-revoked']} Sign in again.` });
+    expect(host.core.services.auth.state()).toMatchObject({ status: 'needsReauth', email: 'ada@quickmeet.test', reason: 'expired-or-revoked' });
+    expect(await seen()).toMatchObject({ refreshes: 1, unauthorized: 1, meetCalls: 1 });
+    await host.close();
   });
 });

@@ -8,12 +8,14 @@ import type { Transport } from '../../../shared/ipc/wire';
 import { createConfSettingsFile } from '../../../electron/adapters/conf-settings-file';
 import { createFileLogger } from '../../../electron/adapters/file-logger';
 import { createGoogleOAuthClient } from '../../../electron/adapters/google-oauth-client';
+import { createGoogleapisMeetClient } from '../../../electron/adapters/googleapis-meet-client';
 import { emulatorEndpoints } from '../../../electron/adapters/google-oauth-endpoints';
 import { createJsonDocumentStoreFactory } from '../../../electron/adapters/json-document-store';
 import { createKeytarSecretStore } from '../../../electron/adapters/keytar-secret-store';
 import { createLoopbackRedirectListener } from '../../../electron/adapters/loopback-redirect-listener';
 import { createNodeFileWriter } from '../../../electron/adapters/node-file-writer';
 import { createCore, type CorePorts } from '../../../electron/core/create-core';
+import type { Clock } from '../../../electron/core/ports/clock';
 import type { Logger } from '../../../electron/core/ports/logger';
 import type { MeetApi } from '../../../electron/core/ports/meet-api';
 import type { SecretStore } from '../../../electron/core/ports/secret-store';
@@ -33,11 +35,11 @@ function recording(transport: Transport, wire: string[]): Transport {
 }
 
 /**
- * The core built from the real sign-in adapters (OAuth2Client on the emulator, loopback listener,
+ * The core built from the real sign-in adapters (the OAuth client and the Meet client on the emulator, loopback listener,
  * keytar or a given secret store, conf settings file, JSON documents, file logger), served over
  * an in-memory IPC pair so every payload can be inspected.
  */
-export async function startRealAuthHost(emulator: RunningEmulator, options: { home?: string; secrets?: SecretStore } = {}) {
+export async function startRealAuthHost(emulator: RunningEmulator, options: { home?: string; secrets?: SecretStore; clock?: Clock } = {}) {
   const home = options.home ?? mkdtempSync(join(tmpdir(), 'quickmeet-auth-'));
   const wire: string[] = [];
   const captured = new CapturingLogger();
@@ -51,6 +53,7 @@ export async function startRealAuthHost(emulator: RunningEmulator, options: { ho
   const browser = new RecordingBrowser();
   const [mainEnd, pageEnd] = createTransportPair();
   let server: IpcServer | null = null;
+  const built: MeetApi[] = [];
   const ports: CorePorts = {
     appInfo: { version: '0.0.0-test', demoMode: true, host: 'bridge', platform: process.platform },
     secrets: options.secrets ?? createKeytarSecretStore(),
@@ -58,11 +61,15 @@ export async function startRealAuthHost(emulator: RunningEmulator, options: { ho
     browser,
     notifier: new RecordingNotifier(),
     events: { emit: (event, payload) => server?.emit(event, payload) },
-    clock: { now: () => Date.now() },
+    clock: options.clock ?? { now: () => Date.now() },
     logger,
     documents: createJsonDocumentStoreFactory(home),
     system: new ControllableSystemEvents(),
-    meet: new Proxy({} as MeetApi, { get: () => async () => Promise.reject(new Error('not used in sign-in tests')) }),
+    meet: (tokens) => {
+      const client = createGoogleapisMeetClient({ tokens, rootUrl: `${emulator.baseUrl}/` });
+      built.push(client);
+      return client;
+    },
     oauth,
     redirectListener: createLoopbackRedirectListener(),
     settingsFile: createConfSettingsFile({ dir: home }),
@@ -72,5 +79,5 @@ export async function startRealAuthHost(emulator: RunningEmulator, options: { ho
   server = createServer(recording(mainEnd, wire), createDispatcher(core.handlers, { validateResponses: true }), 'test');
   const api = createClient(recording(pageEnd, wire));
   await core.start();
-  return { home, wire, logs: captured.lines, browser, api, core, oauth, close: () => (server?.close(), core.stop()) };
+  return { home, wire, logs: captured.lines, browser, api, core, oauth, meet: built[0]!, close: () => (server?.close(), core.stop()) };
 }

@@ -1,4 +1,4 @@
-import { OAuth2Client } from 'google-auth-library';
+import { fixedToken } from '../../support/in-memory-ports';
 import { createGoogleapisMeetClient, type GoogleapisMeetClientOptions } from '../../../electron/adapters/googleapis-meet-client';
 import type { RetryEnvironment } from '../../../electron/adapters/retry-policy';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../electron/emulator/index';
@@ -41,9 +41,7 @@ export async function startMeetEmulator(options: EmulatorOptions = {}): Promise<
     attempts: async (apiMethod) =>
       (await control<{ requests: Array<{ apiMethod: string }> }>('GET', '/requests')).requests.filter((r) => r.apiMethod === apiMethod).length,
     client: async (options = {}, scopes) => {
-      const auth = new OAuth2Client();
-      auth.setCredentials({ access_token: await token(scopes), expiry_date: Date.now() + 3_600_000 });
-      return createGoogleapisMeetClient({ auth, rootUrl: `${emulator.baseUrl}/`, ...options });
+      return createGoogleapisMeetClient({ tokens: fixedToken(await token(scopes)), rootUrl: `${emulator.baseUrl}/`, ...options });
     },
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { OAuth2Client } from 'google-auth-library';
 import { createGoogleapisMeetClient } from '../../../electron/adapters/googleapis-meet-client';
+import { fixedToken } from '../../support/in-memory-ports';
 import { instantRetries, startMeetEmulator, type MeetEmulator } from './emulator-harness';
 
 let emu: MeetEmulator;
@@ -105,9 +105,7 @@ describe('timeouts and dropped connections (R1, R5, F6, F7)', () => {
   });
 
   it('says offline when nothing listens at the address', async () => {
-    const auth = new OAuth2Client();
-    auth.setCredentials({ access_token: 'ya29.x', expiry_date: Date.now() + 3_600_000 });
-    const meet = createGoogleapisMeetClient({ auth, rootUrl: 'http://127.0.0.1:9/', retryEnvironment: instantRetries() });
+    const meet = createGoogleapisMeetClient({ tokens: fixedToken('ya29.x'), rootUrl: 'http://127.0.0.1:9/', retryEnvironment: instantRetries() });
     await expect(meet.createSpace()).rejects.toMatchObject({ code: 'OFFLINE' });
   });
 });
@@ -139,9 +137,7 @@ describe('bad bodies and mapped errors (R4, F8, F9, F33)', () => {
     await expect(readOnly.createSpace()).rejects.toMatchObject({ code: 'PERMISSION_DENIED', message: expect.stringMatching(/reconnect/) });
     const token = await emu.token();
     await emu.control('POST', '/tokens:revoke', { token });
-    const auth = new OAuth2Client();
-    auth.setCredentials({ access_token: token, expiry_date: Date.now() + 3_600_000 });
-    const revoked = createGoogleapisMeetClient({ auth, rootUrl: `${emu.emulator.baseUrl}/` });
+    const revoked = createGoogleapisMeetClient({ tokens: fixedToken(token), rootUrl: `${emu.emulator.baseUrl}/` });
     await expect(revoked.createSpace()).rejects.toMatchObject({ code: 'NEEDS_REAUTH' });
   });
 });

@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OAuth2Client } from 'google-auth-library';
 import { createGoogleapisMeetClient } from '../../../electron/adapters/googleapis-meet-client';
 import { createNodeFileWriter } from '../../../electron/adapters/node-file-writer';
 import { createConferenceFeature } from '../../../electron/core/conference/conference-feature';
@@ -28,13 +27,11 @@ import { VirtualTime } from '../../unit/attendees/support/virtual-time';
 export async function startEmulatorFeature() {
   const emulator = await startEmulator({ artifactProcessingSeconds: 60 });
   const control = emulatorControl(emulator.baseUrl);
-  const auth = new OAuth2Client();
-  const token = await control.mintToken('ada@quickmeet.test', [MEET_SCOPES.created]);
-  auth.setCredentials({ access_token: token.access_token, expiry_date: Date.now() + 3_600_000 });
+  let accessToken = (await control.mintToken('ada@quickmeet.test', [MEET_SCOPES.created])).access_token;
   const time = new VirtualTime(Date.parse(await control.now()));
   // Retries inside the adapter wait on virtual time too, so a Retry-After costs no real seconds.
   const meet = createGoogleapisMeetClient({
-    auth,
+    tokens: { accessToken: async () => accessToken },
     rootUrl: `${emulator.baseUrl}/`,
     retryEnvironment: { now: time.now, sleep: async () => undefined, random: () => 0 },
   });
@@ -67,7 +64,7 @@ export async function startEmulatorFeature() {
   /** A new access token, after moving the emulator's clock past the old one's expiry. */
   const renewToken = async () => {
     const fresh = await control.mintToken('ada@quickmeet.test', [MEET_SCOPES.created]);
-    auth.setCredentials({ access_token: fresh.access_token, expiry_date: Date.now() + 3_600_000 });
+    accessToken = fresh.access_token;
   };
   const close = async () => {
     feature.stop();

@@ -1,15 +1,16 @@
-import { OAuth2Client } from 'google-auth-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGoogleapisMeetClient } from '../../../electron/adapters/googleapis-meet-client';
+import type { AccessTokenSource } from '../../../electron/core/ports/access-token';
 import { startEmulator, type RunningEmulator } from '../../../electron/emulator/index';
 import { emulatorControl, MEET_SCOPES } from '../../support/emulator-control';
+import { fixedToken } from '../../support/in-memory-ports';
 
-/** An auth client with a bug: it throws before any request leaves. */
-class BrokenAuthClient extends OAuth2Client {
-  override async request<T>(): Promise<never & T> {
+/** A token source with a bug: it throws before any request leaves. */
+const brokenTokens: AccessTokenSource = {
+  accessToken: async () => {
     throw new TypeError("Cannot read properties of undefined (reading 'access_token')");
-  }
-}
+  },
+};
 
 let emulator: RunningEmulator | undefined;
 afterEach(async () => {
@@ -18,11 +19,11 @@ afterEach(async () => {
 });
 
 /** A Meet client on the emulator whose retry waits are counted instead of slept. */
-async function clientWith(auth: OAuth2Client) {
+async function clientWith(tokens: AccessTokenSource) {
   emulator ??= await startEmulator();
   const waits: number[] = [];
   const meet = createGoogleapisMeetClient({
-    auth,
+    tokens,
     rootUrl: `${emulator.baseUrl}/`,
     retryEnvironment: { now: Date.now, sleep: async (ms) => void waits.push(ms), random: () => 0 },
   });
@@ -31,7 +32,7 @@ async function clientWith(auth: OAuth2Client) {
 
 describe('failures that are neither a response nor the network', () => {
   it('reports a fault inside Quickmeet once, as INTERNAL, instead of retrying it as a dropped connection', async () => {
-    const { meet, waits, control } = await clientWith(new BrokenAuthClient());
+    const { meet, waits, control } = await clientWith(brokenTokens);
     await expect(meet.listConferenceRecords({})).rejects.toMatchObject({ code: 'INTERNAL' });
     expect(waits).toEqual([]);
     expect(await control.requests()).toHaveLength(0);
@@ -40,10 +41,8 @@ describe('failures that are neither a response nor the network', () => {
   it('still retries a real connection reset', async () => {
     emulator = await startEmulator();
     const control = emulatorControl(emulator.baseUrl);
-    const auth = new OAuth2Client();
     const token = await control.mintToken('ada@quickmeet.test', [MEET_SCOPES.created]);
-    auth.setCredentials({ access_token: token.access_token, expiry_date: Date.now() + 3_600_000 });
-    const { meet, waits } = await clientWith(auth);
+    const { meet, waits } = await clientWith(fixedToken(token.access_token));
     await control.setFaults({ method: 'meet.conferenceRecords.list', kind: 'reset', count: 1 });
     await expect(meet.listConferenceRecords({})).resolves.toMatchObject({ items: [] });
     expect(waits).toHaveLength(1);

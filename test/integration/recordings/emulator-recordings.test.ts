@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { POLL_INTERVALS_MS } from '../../../electron/core/conference/conference-monitor';
-import { listAllPages } from '../../../electron/core/conference/list-all-pages';
+import { listAllPages } from '../../../electron/core/paging/list-all-pages';
 import { RECHECK_INTERVAL_MS } from '../../../electron/core/recordings/recordings-refresher';
 import { startEmulatorFeature } from '../attendees/emulator-feature';
 

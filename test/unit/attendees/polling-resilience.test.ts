@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BACKOFF_MS } from '../../../electron/core/conference/backoff';
+import { MAX_BACKOFF_MS } from '../../../electron/core/polling/backoff';
 import { POLL_INTERVALS_MS } from '../../../electron/core/conference/conference-monitor';
 import { RECENT_ACTIVITY_MS } from '../../../electron/core/conference/recent-activity';
 import { AppError } from '../../../shared/ipc/result';

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/ipc/result';
-import { OAuthFailure, type AuthorizationRequest, type ClientCredentials, type OAuthClient, type OAuthTokens } from '../../../electron/core/ports/oauth-client';
+import { OAuthFailure, type AuthorizationRequest, type OAuthClient, type OAuthTokens } from '../../../electron/core/ports/oauth-client';
 import type { CallbackVerdict, PendingRedirect, RedirectListener, RedirectOutcome } from '../../../electron/core/ports/redirect-listener';
 import { CapturingLogger, ManualClock, MemoryDocuments, MemorySecretStore, RecordingBrowser, RecordingEventSink } from '../../support/in-memory-ports';
 import { createNoticeBoard } from '../../../electron/core/app/notice-board';
@@ -20,16 +20,15 @@ export class FakeOAuthClient implements OAuthClient {
   readonly exchanges: Array<{ code: string; codeVerifier: string; redirectUri: string }> = [];
   readonly refreshes: string[] = [];
   readonly revoked: string[] = [];
-  credentials: ClientCredentials | null = null;
   email = 'ada@quickmeet.test';
   grantedScopes: string[] = CREATED_GRANT;
   issueRefreshToken = true;
   exchangeFailure: OAuthFailure | null = null;
   refreshFailure: OAuthFailure | null = null;
   refreshGate: Promise<void> | null = null;
+  /** A refresh token the next refreshes hand out (rotation); none by default, like Google. */
+  rotatedRefreshToken: string | null = null;
   now: () => number = () => Date.now();
-  private tokenListeners = new Set<(t: OAuthTokens) => void>();
-  private failureListeners = new Set<(f: OAuthFailure) => void>();
 
   authorizationUrl(request: AuthorizationRequest): string {
     this.authRequests.push(request);
@@ -52,32 +51,14 @@ export class FakeOAuthClient implements OAuthClient {
     this.refreshes.push(refreshToken);
     if (this.refreshGate) await this.refreshGate;
     if (this.refreshFailure) throw this.refreshFailure;
-    return { accessToken: `ya29.refresh-${this.refreshes.length}`, expiresAt: this.now() + 3600_000, scopes: this.grantedScopes };
+    const tokens = { accessToken: `ya29.refresh-${this.refreshes.length}`, expiresAt: this.now() + 3600_000, scopes: this.grantedScopes };
+    return this.rotatedRefreshToken ? { ...tokens, refreshToken: this.rotatedRefreshToken } : tokens;
   }
   async revoke(token: string): Promise<void> {
     this.revoked.push(token);
   }
   async userInfo(): Promise<{ email: string; name?: string }> {
     return { email: this.email, name: 'Ada Lovelace' };
-  }
-  useCredentials(credentials: ClientCredentials | null): void {
-    this.credentials = credentials;
-  }
-  onTokens(listener: (t: OAuthTokens) => void) {
-    this.tokenListeners.add(listener);
-    return () => void this.tokenListeners.delete(listener);
-  }
-  onRefreshFailure(listener: (f: OAuthFailure) => void) {
-    this.failureListeners.add(listener);
-    return () => void this.failureListeners.delete(listener);
-  }
-  /** Plays the API client emitting `tokens` after its own refresh. */
-  emitTokens(tokens: OAuthTokens) {
-    for (const l of this.tokenListeners) l(tokens);
-  }
-  /** Plays the API client's own refresh being refused. */
-  emitRefreshFailure(failure: OAuthFailure) {
-    for (const l of this.failureListeners) l(failure);
   }
 }
 

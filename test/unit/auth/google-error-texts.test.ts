@@ -33,7 +33,6 @@ describe('Google’s invalid_grant descriptions, sorted into what can be said fo
     expect(REAUTH_REASONS).toBe(REAUTH_REASON_TEXT);
     const refused = refreshErrorFor(new OAuthFailure('invalid_grant', 'Token has been expired or revoked.'));
     expect(refused).toMatchObject({ code: 'NEEDS_REAUTH', message: `${REAUTH_REASON_TEXT['expired-or-revoked']} Sign in again.` });
-    expect(toAppError({ status: 400, tokenEndpoint: true, oauthError: 'invalid_grant' }, { write: false }).message).toContain(REAUTH_REASON_TEXT['expired-or-revoked']);
   });
 });
 
@@ -53,9 +52,9 @@ describe('Google’s texts about the OAuth client name every cause', () => {
 
 describe('Meet API texts', () => {
   it('a disabled Meet API is a setup step, not a missing permission', () => {
-    const byReason = toAppError({ status: 403, tokenEndpoint: false, googleStatus: 'PERMISSION_DENIED', reason: 'SERVICE_DISABLED' }, { write: true });
+    const byReason = toAppError({ status: 403, googleStatus: 'PERMISSION_DENIED', reason: 'SERVICE_DISABLED' }, { write: true });
     const byMessage = toAppError(
-      { status: 403, tokenEndpoint: false, message: 'Google Meet REST API has not been used in project 123 before or it is disabled. Enable it by visiting …' },
+      { status: 403, message: 'Google Meet REST API has not been used in project 123 before or it is disabled. Enable it by visiting …' },
       { write: false },
     );
     for (const error of [byReason, byMessage]) {
@@ -65,6 +64,6 @@ describe('Meet API texts', () => {
   });
 
   it('a plain 403 still names both causes', () => {
-    expect(toAppError({ status: 403, tokenEndpoint: false, googleStatus: 'PERMISSION_DENIED' }, { write: false }).message).toMatch(/may not own this meeting, or reconnect/);
+    expect(toAppError({ status: 403, googleStatus: 'PERMISSION_DENIED' }, { write: false }).message).toMatch(/may not own this meeting, or reconnect/);
   });
 });

@@ -30,7 +30,8 @@ describe('token vault and refresh', () => {
     await again.auth.restore();
     expect(again.auth.state()).toMatchObject({ status: 'signedIn', email: 'ada@quickmeet.test', persisted: true, capabilities: ['createSpaces'] });
     expect(again.browser.opened).toHaveLength(0);
-    expect(again.oauth.credentials?.refreshToken).toBe(first.refreshToken);
+    expect(await again.auth.accessToken()).toMatch(/^ya29\.refresh-/);
+    expect(again.oauth.refreshes).toEqual([first.refreshToken]);
   });
 
   it('refreshes ahead of expiry by the wall clock, one refresh at a time (F11, F32)', async () => {
@@ -45,17 +46,35 @@ describe('token vault and refresh', () => {
     open();
     await Promise.all(calls);
     expect(h.oauth.refreshes).toEqual([h.refreshToken]);
-    expect(h.oauth.credentials).toMatchObject({ refreshToken: h.refreshToken, accessToken: 'ya29.refresh-1' });
+    expect(await h.auth.accessToken()).toBe('ya29.refresh-1');
+    expect(h.oauth.refreshes).toHaveLength(1);
   });
 
-  it('never overwrites the stored refresh token from a tokens event without one', async () => {
+  it('never overwrites the stored refresh token from a refresh answer without one, and stores a rotated one', async () => {
     const h = await signedIn();
-    h.oauth.emitTokens({ accessToken: 'ya29.api-refresh', expiresAt: h.clock.now() + 3600_000, scopes: [] });
+    h.clock.advance(2 * 3600_000);
+    await h.auth.ensureFresh();
     expect(h.secrets.entries.get('ada@quickmeet.test')).toBe(h.refreshToken);
-    expect(h.oauth.credentials?.refreshToken).toBe(h.refreshToken);
-    h.oauth.emitTokens({ accessToken: 'ya29.rotated', expiresAt: h.clock.now() + 3600_000, scopes: [], refreshToken: '1//0rotated-refresh-token-xyz' });
+    h.oauth.rotatedRefreshToken = '1//0rotated-refresh-token-xyz';
+    h.clock.advance(2 * 3600_000);
+    await h.auth.ensureFresh();
     await new Promise((r) => setTimeout(r, 0));
     expect(h.secrets.entries.get('ada@quickmeet.test')).toBe('1//0rotated-refresh-token-xyz');
+    h.clock.advance(2 * 3600_000);
+    await h.auth.ensureFresh();
+    expect(h.oauth.refreshes.at(-1)).toBe('1//0rotated-refresh-token-xyz');
+  });
+
+  it('hands API calls its token and refreshes once when Google refuses it before its expiry (F12)', async () => {
+    const h = await signedIn();
+    const token = await h.auth.accessToken();
+    expect(h.oauth.refreshes).toHaveLength(0);
+    const replacements = await Promise.all([h.auth.accessToken(token), h.auth.accessToken(token), h.auth.accessToken(token)]);
+    expect(new Set(replacements)).toEqual(new Set(['ya29.refresh-1']));
+    expect(h.oauth.refreshes).toEqual([h.refreshToken]);
+    // A 401 that arrives late, for the token already replaced, costs no second refresh.
+    expect(await h.auth.accessToken(token)).toBe('ya29.refresh-1');
+    expect(h.oauth.refreshes).toHaveLength(1);
   });
 
   it('ends the session on invalid_grant: entry deleted, needsReauth with reason, no retry loop (O13, F13)', async () => {
@@ -65,7 +84,7 @@ describe('token vault and refresh', () => {
     await expect(h.auth.ensureFresh()).rejects.toMatchObject({ code: 'NEEDS_REAUTH' });
     expect(h.auth.state()).toEqual({ status: 'needsReauth', email: 'ada@quickmeet.test', reason: 'expired-or-revoked' });
     expect(h.secrets.entries.size).toBe(0);
-    expect(h.oauth.credentials).toBeNull();
+    await expect(h.auth.accessToken()).rejects.toMatchObject({ code: 'NEEDS_REAUTH' });
     await expect(h.auth.ensureFresh()).rejects.toMatchObject({ code: 'NEEDS_REAUTH' });
     expect(h.oauth.refreshes).toHaveLength(1);
     expect(() => h.auth.require('createSpaces')).toThrow(expect.objectContaining({ code: 'NEEDS_REAUTH' }));
@@ -78,10 +97,11 @@ describe('token vault and refresh', () => {
     expect(again.oauth.authRequests[0]).toMatchObject({ loginHint: 'ada@quickmeet.test', prompt: 'consent' });
   });
 
-  it('ends the session when the API client itself is refused (F17)', async () => {
+  it("ends the session when the refresh after an API call's 401 is refused (F17)", async () => {
     const h = await signedIn();
-    h.oauth.emitRefreshFailure(new OAuthFailure('invalid_grant', 'Token has been expired.'));
-    await new Promise((r) => setTimeout(r, 0));
+    const token = await h.auth.accessToken();
+    h.oauth.refreshFailure = new OAuthFailure('invalid_grant', 'Token has been expired.');
+    await expect(h.auth.accessToken(token)).rejects.toMatchObject({ code: 'NEEDS_REAUTH' });
     expect(h.auth.state()).toMatchObject({ status: 'needsReauth', reason: 'expired' });
     expect(h.secrets.entries.size).toBe(0);
   });
@@ -101,7 +121,7 @@ describe('token vault and refresh', () => {
     expect(state).toEqual({ status: 'signedOut' });
     expect(h.oauth.revoked).toEqual([h.refreshToken]);
     expect(h.secrets.entries.size).toBe(0);
-    expect(h.oauth.credentials).toBeNull();
+    await expect(h.auth.accessToken()).rejects.toMatchObject({ code: 'NOT_SIGNED_IN' });
     const again = buildAuthHarness({ secrets: h.secrets, documents: h.documents });
     await again.auth.restore();
     expect(again.auth.state()).toEqual({ status: 'signedOut' });

@@ -142,7 +142,7 @@ describe('recent recordings', () => {
 
 describe('recordings tray menu', () => {
   it('labels each artifact with kind, meeting, date, length and state, and decodes clicks', async () => {
-    const { recordingsMenuSection, parseRecordingsMenuId } = await import('../../../electron/core/recordings/recordings-menu');
+    const { recordingsMenuSection, parseRecordingsMenuId } = await import('../../../electron/core/tray/recordings-menu');
     const base = { record: 'conferenceRecords/r', space: 'spaces/a', meetingCode: 'abc-defg-hij', startTime: '2026-11-24T09:00:00.000Z', endTime: '2026-11-24T09:42:00.000Z' };
     const section = recordingsMenuSection([
       { ...base, name: 'conferenceRecords/r/recordings/1', kind: 'recording', state: 'FILE_GENERATED', exportUri: 'https://drive.google.com/file/d/x/view' },

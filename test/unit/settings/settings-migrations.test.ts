@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SETTINGS_VERSION, migrateSettings, type SettingsMigration } from '../../../electron/core/settings/settings-migrations';
+import { CURRENT_SETTINGS_VERSION, migrateSettings, SETTINGS_MIGRATIONS, type SettingsMigration } from '../../../electron/core/settings/settings-migrations';
+import { Settings } from '../../../shared/model/settings';
 
 describe('settings migrations', () => {
   const steps: SettingsMigration[] = [
@@ -21,8 +22,12 @@ describe('settings migrations', () => {
     expect(migrateSettings({ settingsVersion: 'x' }, steps)).toMatchObject({ applied: ['one', 'two'] });
   });
 
-  it('has a current version matching the last named migration', () => {
-    expect(CURRENT_SETTINGS_VERSION).toBe(2);
+  it('numbers the migrations 1, 2, … without a gap, writes the last number, and takes a file from nothing to valid settings', () => {
+    expect(SETTINGS_MIGRATIONS.map((migration) => migration.to)).toEqual(SETTINGS_MIGRATIONS.map((_, index) => index + 1));
+    expect(CURRENT_SETTINGS_VERSION).toBe(SETTINGS_MIGRATIONS.length);
+    const fromNothing = migrateSettings({});
+    expect(fromNothing).toMatchObject({ applied: SETTINGS_MIGRATIONS.map((migration) => migration.name) });
+    expect(Settings.safeParse('document' in fromNothing ? fromNothing.document : undefined).success).toBe(true);
   });
 
   it('turns opening at login off for files written before the setting existed, and keeps a stored choice', () => {

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { POLL_INTERVALS_MS } from '../../../electron/core/conference/conference-monitor';
 import { createTrayController } from '../../../electron/core/tray/tray-controller';
 import type { TrayModel } from '../../../electron/core/tray/tray-model';
+import { createDispatcher } from '../../../shared/ipc/dispatcher';
 import type { Handlers } from '../../../shared/ipc/handlers';
+import { createInProcessApi } from '../../../shared/ipc/in-process-api';
 import { AppError } from '../../../shared/ipc/result';
 import type { Artifact } from '../../../shared/model/artifact';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import { createPushRelay } from '../../support/in-memory-ports';
 import { startHarness } from '../attendees/support/harness';
 
 const SIGNED_IN = { status: 'signedIn', email: 'ada@quickmeet.test', capabilities: ['createSpaces'], persisted: true } as const;
@@ -42,8 +45,10 @@ async function setup(options: { createInstant?: () => Promise<unknown>; recordin
   const drawn: TrayModel[] = [];
   let revealed = 0;
   const shown: string[] = [];
+  // The shell's view of the contract: calls through the dispatcher under the tray's sender id, pushes as the host relays them.
+  const pushes = createPushRelay();
   const controller = createTrayController({
-    handlers,
+    api: createInProcessApi(createDispatcher(handlers), 'tray', pushes),
     headCount: h.feature.headCount,
     recentRecordings: options.recordings ? () => options.recordings! : h.feature.recentRecordings,
     demoMode: true,
@@ -57,7 +62,7 @@ async function setup(options: { createInstant?: () => Promise<unknown>; recordin
   // The shell relays every core push to the controller.
   let relayed = 0;
   const relay = () => {
-    for (const { event, payload } of h.events.emitted.slice(relayed)) controller.observe(event, payload as never);
+    for (const { event, payload } of h.events.emitted.slice(relayed)) pushes.push(event, payload);
     relayed = h.events.emitted.length;
   };
   const advance = async (ms: number) => {

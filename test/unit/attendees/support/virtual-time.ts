@@ -1,5 +1,5 @@
 import type { Clock } from '../../../../electron/core/ports/clock';
-import type { Timers } from '../../../../electron/core/conference/timers';
+import type { Timers } from '../../../../electron/core/ports/timers';
 
 interface Pending {
   readonly id: number;

@@ -1,6 +1,7 @@
 import type { Clock } from '../ports/clock';
+import { SLEEP_GAP_MS } from '../ports/system-events';
 import { backoffDelayMs, resumeJitterMs } from './backoff';
-import type { Timers } from './timers';
+import type { Timers } from '../ports/timers';
 
 /** What a loop needs: its work, its pace, and time. */
 export interface PollLoopOptions {
@@ -15,8 +16,6 @@ export interface PollLoopOptions {
   readonly onFailure: (error: unknown) => void;
 }
 
-/** Gaps longer than this between expected and actual timer firing mean the machine slept. */
-const WALL_CLOCK_JUMP_MS = 60_000;
 
 /**
  * A self-rescheduling poll: never two in flight, pace chosen after each poll, backoff on failure,
@@ -115,7 +114,7 @@ export class PollLoop {
     this.dueAt = undefined;
     if (this.paused || this.inFlight) return;
     // Timers do not tick during sleep: a late timer means a wake the OS may not have reported.
-    if (expected !== undefined && this.options.clock.now() - expected > WALL_CLOCK_JUMP_MS) this.failures = 0;
+    if (expected !== undefined && this.options.clock.now() - expected > SLEEP_GAP_MS) this.failures = 0;
     this.inFlight = true;
     const generation = this.generation;
     try {

@@ -1,22 +1,25 @@
 import { join } from 'node:path';
+import type { AccessTokenSource } from '../core/ports/access-token';
 import { systemClock } from '../core/ports/clock';
 import { demoMeetingPath } from '../emulator/demo/demo-meeting-routes';
 import { DEMO_CLIENT, startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator/index';
-import { createConfSettingsFile } from './conf-settings-file';
-import { createFileLogger } from './file-logger';
-import { createGoogleOAuthClient } from './google-oauth-client';
-import { emulatorEndpoints, GOOGLE_ENDPOINTS } from './google-oauth-endpoints';
-import { createGoogleapisMeetClient } from './googleapis-meet-client';
+import { createConfSettingsFile } from '../adapters/conf-settings-file';
+import { createFileLogger } from '../adapters/file-logger';
+import { createGoogleOAuthClient } from '../adapters/google-oauth-client';
+import { emulatorEndpoints, GOOGLE_ENDPOINTS } from '../adapters/google-oauth-endpoints';
+import { createGoogleapisMeetClient } from '../adapters/googleapis-meet-client';
 import { dataFileNotSavedNotice, dataFileResetNotice, type DataFileLabel } from '../core/app/data-file-notices';
 import type { StateFileReporter } from '../emulator/state/state-file';
-import { createHostNoticeFeed, type HostNoticeFeed } from './host-notice-feed';
-import { createFileCreateLedger } from './file-create-ledger';
-import { createJsonDocumentStoreFactory, removeLeftoverTemporaryFiles } from './json-document-store';
-import { createKeytarSecretStore } from './keytar-secret-store';
-import { createLoopbackRedirectListener } from './loopback-redirect-listener';
-import { createNodeFileWriter } from './node-file-writer';
-import { createNodeSystemEvents } from './node-system-events';
-import { loadOAuthClientConfig } from './oauth-client-config';
+import { createHostNoticeFeed, type HostNoticeFeed } from '../adapters/host-notice-feed';
+import { createFileCreateLedger } from '../adapters/file-create-ledger';
+import { createJsonDocumentStoreFactory, removeLeftoverTemporaryFiles } from '../adapters/json-document-store';
+import { createKeytarSecretStore } from '../adapters/keytar-secret-store';
+import { createLoopbackRedirectListener } from '../adapters/loopback-redirect-listener';
+import { createNodeFileWriter } from '../adapters/node-file-writer';
+import { createNodeSystemEvents } from '../adapters/node-system-events';
+import { loadOAuthClientConfig } from '../adapters/oauth-client-config';
+import type { SettingsFile } from '../core/ports/settings-file';
+import type { SystemEvents } from '../core/ports/system-events';
 
 export interface NodePortsOptions {
   /** The app-data folder (settings, registry, caches, logs). */
@@ -26,6 +29,10 @@ export interface NodePortsOptions {
   readonly emulator?: EmulatorOptions;
   /** Force demo mode even when a Google client is configured (tests, `--demo`). */
   readonly forceDemo?: boolean;
+  /** The settings file, when the host keeps its own (electron-store in the shell); conf otherwise. */
+  readonly settingsFile?: SettingsFile;
+  /** Power and network events built on the clock-jump detector (the shell adds powerMonitor and net); the detector alone otherwise. */
+  readonly system?: (clockJumps: SystemEvents) => SystemEvents & { dispose(): void };
 }
 
 /** The ports that are the same in every Node-based host, and what the host must know about them. */
@@ -45,9 +52,13 @@ interface Backend {
   readonly meetRootUrl?: string;
 }
 
-function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed) {
-  const oauth = createGoogleOAuthClient(backend);
+type HostChoices = Pick<NodePortsOptions, 'settingsFile' | 'system'>;
+
+function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed, choices: HostChoices) {
   const logger = createFileLogger(join(home, 'logs', 'quickmeet.log'));
+  // One clock-jump timer per process, whichever system-events port the host builds on it.
+  const clockJumps = createNodeSystemEvents();
+  const system = choices.system?.(clockJumps) ?? clockJumps;
   return {
     hostNotices,
     createLedger: createFileCreateLedger(join(home, 'create-budget.json'), logger),
@@ -55,12 +66,18 @@ function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed)
     clock: systemClock,
     logger,
     documents: createJsonDocumentStoreFactory(home),
-    settingsFile: createConfSettingsFile({ dir: home }),
-    system: createNodeSystemEvents(),
-    oauth,
+    settingsFile: choices.settingsFile ?? createConfSettingsFile({ dir: home }),
+    system: {
+      ...system,
+      dispose() {
+        system.dispose();
+        if (system !== clockJumps) clockJumps.dispose();
+      },
+    },
+    oauth: createGoogleOAuthClient(backend),
     redirectListener: createLoopbackRedirectListener(),
     files: createNodeFileWriter(),
-    meet: createGoogleapisMeetClient({ auth: oauth.authClient, rootUrl: backend.meetRootUrl }),
+    meet: (tokens: AccessTokenSource) => createGoogleapisMeetClient({ tokens, rootUrl: backend.meetRootUrl }),
   };
 }
 
@@ -74,7 +91,7 @@ export async function createNodePorts(options: NodePortsOptions): Promise<NodePo
   const hostNotices = createHostNoticeFeed();
   const config = options.forceDemo ? { mode: 'demo' as const } : await loadOAuthClientConfig({ env: options.env, appDataDir: options.home });
   if (config.mode === 'google') {
-    const ports = buildPorts(options.home, { ...config, endpoints: GOOGLE_ENDPOINTS }, hostNotices);
+    const ports = buildPorts(options.home, { ...config, endpoints: GOOGLE_ENDPOINTS }, hostNotices, options);
     return { ports, demoMode: false, dispose: async () => ports.system.dispose() };
   }
   // Demo mode brings meetings to life (autopilot) and survives restarts (the state file keeps token digests only).
@@ -87,7 +104,7 @@ export async function createNodePorts(options: NodePortsOptions): Promise<NodePo
   let ports: ReturnType<typeof buildPorts> & { readonly meetingPage: (meetingUri: string) => string };
   try {
     ports = {
-      ...buildPorts(options.home, { ...DEMO_CLIENT, endpoints: emulatorEndpoints(emulator.baseUrl), meetRootUrl: `${emulator.baseUrl}/` }, hostNotices),
+      ...buildPorts(options.home, { ...DEMO_CLIENT, endpoints: emulatorEndpoints(emulator.baseUrl), meetRootUrl: `${emulator.baseUrl}/` }, hostNotices, options),
       // The emulator's codes do not exist on the real meet.google.com: its demo page says what would happen.
       meetingPage: (meetingUri: string) => `${emulator.baseUrl}${demoMeetingPath(new URL(meetingUri).pathname.slice(1))}`,
     };

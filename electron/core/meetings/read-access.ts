@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/ipc/result';
 import type { AuthSession } from '../auth/auth-session';
-import type { MeetingRegistry } from '../meetings/meeting-registry';
+import type { MeetingRegistry } from './meeting-registry';
 
 /** Why the extra scope is needed, worded for the user. */
 export const READ_ALL_REASON =

@@ -1,5 +1,5 @@
 import type { Artifact, ArtifactKind } from '../../../shared/model/artifact';
-import type { TrayMenuItem } from '../tray/tray-model';
+import type { TrayMenuItem } from './tray-model';
 
 /** How many artifacts the tray's "Recent recordings" submenu lists. */
 export const RECORDINGS_MENU_LIMIT = 8;
