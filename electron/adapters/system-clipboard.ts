@@ -19,15 +19,24 @@ function clipboardCommands(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): R
 
 /**
  * The desktop clipboard through the platform's command-line tool. `writeText` never throws: when no
- * tool is present or none worked it resolves all the same, so the CLI just prints the link.
+ * tool is present or none worked it resolves all the same, so the CLI still prints the link, and
+ * `onNotCopied` says why nothing was copied (the README promises the link is copied).
  */
 export class SystemClipboard implements Clipboard {
-  constructor(private readonly commands = clipboardCommands(process.platform, process.env)) {}
+  constructor(
+    private readonly commands = clipboardCommands(process.platform, process.env),
+    private readonly onNotCopied: (why: string) => void = () => undefined,
+  ) {}
 
   async writeText(text: string): Promise<void> {
     for (const { command, args } of this.commands) {
       if (await pipeTo(command, args, text)) return;
     }
+    this.onNotCopied(
+      this.commands.length === 0
+        ? 'this session has no clipboard (neither DISPLAY nor WAYLAND_DISPLAY is set)'
+        : `no clipboard tool worked (tried ${this.commands.map((c) => c.command).join(', ')}; install wl-clipboard, xclip or xsel)`,
+    );
   }
 }
 

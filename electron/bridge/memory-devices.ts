@@ -26,17 +26,25 @@ export class BridgeBrowser implements ExternalBrowser {
     this.opened.push(url);
     this.waiters.forEach((wake) => wake());
   }
-  /** Resolves with the first URL opened at index `from` or later that passes `accept`. */
-  waitForOpened(accept: (url: string) => boolean = () => true, from = 0): Promise<string> {
-    return new Promise((resolve) => {
+  /**
+   * Resolves with the first URL opened at index `from` or later that passes `accept`; rejects after
+   * `timeoutMs` (a hang detector, not a speed check) saying what was opened meanwhile.
+   */
+  waitForOpened(accept: (url: string) => boolean = () => true, from = 0, timeoutMs = 60_000): Promise<string> {
+    return new Promise((resolve, reject) => {
       const check = () => {
         const found = this.opened.slice(from).find(accept);
         if (found === undefined) return false;
+        clearTimeout(timer);
         this.waiters.delete(wake);
         resolve(found);
         return true;
       };
       const wake = () => void check();
+      const timer = setTimeout(() => {
+        this.waiters.delete(wake);
+        reject(new Error(`No matching URL was opened after #${from} within ${timeoutMs} ms; opened: ${JSON.stringify(this.opened)}`));
+      }, timeoutMs);
       if (!check()) this.waiters.add(wake);
     });
   }

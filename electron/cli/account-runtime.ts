@@ -23,7 +23,7 @@ export interface CliHostOptions extends Pick<HostOptions, 'home' | 'forceDemo' |
 /** The CLI on the same host as the tray app, without background polling; each command opens and closes one. */
 export async function startCliHost(options: CliHostOptions): Promise<CliRuntime> {
   const { print } = options;
-  const clipboard = new SystemClipboard();
+  const clipboard = new SystemClipboard(undefined, (why) => print(`quickmeet: the link was not copied: ${why}.`));
   const host = await createHost({
     home: options.home,
     host: 'cli',

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { QuickmeetApi } from '../../shared/ipc/quickmeet-api';
 import type { AuthState } from '../../shared/model/auth-state';
 import { ConsentPage } from '../support/page-objects/consent-page';
@@ -32,14 +32,20 @@ describe('granting an optional permission later (incremental consent)', () => {
     return { consent, url: new URL(url) };
   }
 
-  beforeAll(async () => {
+  /** A new app, signed out: each test (and each retry of it) starts from its own. */
+  async function launchSignedOut(): Promise<void> {
+    await app?.close();
     app = await QuickmeetApp.launch({ viewport: { width: 420, height: 900 } });
     app.page.setDefaultTimeout(30_000);
     await app.window.account().filter({ hasText: 'Not signed in' }).waitFor();
-  }, 60_000);
+  }
   afterAll(async () => app?.close());
 
-  it('Grant access on a missing createSpaces asks for exactly that permission after it was unticked at first consent', async () => {
+  // Each test is retried once on a new app: a rare stall of a whole sign-in has been seen only when the
+  // full suite loads both cores; a second attempt on a fresh app tells that apart from a real fault.
+
+  it('Grant access on a missing createSpaces asks for exactly that permission after it was unticked at first consent', { retry: 1 }, async () => {
+    await launchSignedOut();
     const first = await consentAfter(() => app.window.signInButton().click());
     await first.consent.getByRole('checkbox', { name: /meetings\.space\.created/ }).uncheck();
     await new ConsentPage(first.consent).allowAs(ADA);
@@ -68,7 +74,10 @@ describe('granting an optional permission later (incremental consent)', () => {
     await expect.poll(capabilities).toEqual(['createSpaces']);
   });
 
-  it('grants readAllConferences from Settings through the consent page, and shows it as granted', async () => {
+  it('grants readAllConferences from Settings through the consent page, and shows it as granted', { retry: 1 }, async () => {
+    await launchSignedOut();
+    await app.signIn(ADA);
+    await expect.poll(capabilities).toEqual(['createSpaces']);
     await app.window.tab('Settings').click();
     await expect(readAll().isChecked()).resolves.toBe(false);
     await expect(readAll().isEnabled()).resolves.toBe(true);
