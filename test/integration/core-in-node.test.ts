@@ -77,7 +77,14 @@ describe('the core in plain Node', () => {
     // The app-data folder holds documents, logs, the shared create budget and the demo's Google state, and no token anywhere.
     // Per-account documents carry a digest of the e-mail, never the address itself.
     const allowed = /^(account\.json|create-budget\.json|demo-google\.json|logs|settings\.json|(meetings|spare-spaces|recordings-cache)-([0-9a-f]{16}|signed-out)\.json)$/;
-    const present = readdirSync(home);
+    // The spare space refilled after the click may still be writing (a `.tmp` beside its document): list once it landed.
+    let present: string[] = [];
+    for (let settled = false; !settled; ) {
+      await node.ports.documents.flush?.();
+      present = readdirSync(home);
+      settled = !present.some((name) => name.endsWith('.tmp'));
+      if (!settled) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     expect(present.filter((name) => !allowed.test(name))).toEqual([]);
     expect(present).toEqual(expect.arrayContaining(['account.json', 'logs', expect.stringMatching(/^meetings-[0-9a-f]{16}\.json$/)]));
     const everything = present
