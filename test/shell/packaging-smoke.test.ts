@@ -12,7 +12,6 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
@@ -21,6 +20,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildProjectCopy } from './project-copy';
 import { REPO_ROOT } from './source-files';
 
 const requireFromRepo = createRequire(join(REPO_ROOT, 'package.json'));
@@ -54,25 +54,8 @@ function standInElectron(): string {
 }
 
 beforeAll(async () => {
-  for (const entry of [
-    'electron',
-    'shared',
-    'renderer',
-    'scripts',
-    'build',
-    'vite.config.ts',
-    'tsconfig.json',
-    'tsconfig.base.json',
-    'package.json',
-    'package-lock.json',
-    'electron-builder.yml',
-  ]) {
-    cpSync(join(REPO_ROOT, entry), join(project, entry), { recursive: true });
-  }
-  symlinkSync(join(REPO_ROOT, 'node_modules'), join(project, 'node_modules'), 'junction');
-  // As `npm run dist` does: the production build first (without the test runner's NODE_ENV=test).
-  const { NODE_ENV: _, ...env } = process.env;
-  await promisify(execFile)(process.execPath, [join(project, 'scripts/build.mjs')], { cwd: project, env });
+  // As `npm run dist` does: the production build first.
+  await buildProjectCopy(project, ['build', 'package-lock.json', 'electron-builder.yml']);
 
   const config = yaml.load(readFileSync(join(project, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
   const { build, Platform } = requireFromRepo('electron-builder') as typeof import('electron-builder');

@@ -1,13 +1,11 @@
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildProjectCopy } from './project-copy';
 import { REPO_ROOT, repoPath, sourceFiles } from './source-files';
 
-const run = promisify(execFile);
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
 
 describe('npm scripts', () => {
@@ -67,22 +65,7 @@ describe('the build from a folder whose path has a space', () => {
   afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
   it('produces every bundle', async () => {
-    for (const entry of [
-      'electron',
-      'shared',
-      'renderer',
-      'scripts',
-      'vite.config.ts',
-      'tsconfig.json',
-      'tsconfig.base.json',
-      'package.json',
-    ]) {
-      cpSync(join(REPO_ROOT, entry), join(clone, entry), { recursive: true });
-    }
-    symlinkSync(join(REPO_ROOT, 'node_modules'), join(clone, 'node_modules'), 'junction');
-    // As `npm run build` would: without the test runner's NODE_ENV=test, which makes React build for development.
-    const { NODE_ENV: _, ...env } = process.env;
-    await run(process.execPath, [join(clone, 'scripts/build.mjs')], { cwd: clone, env });
+    await buildProjectCopy(clone);
     for (const out of [
       'dist/renderer/index.html',
       'dist/electron/main.js',
