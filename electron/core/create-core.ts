@@ -18,15 +18,21 @@ import type { CreateLedger } from './ports/create-ledger';
 import type { HostNotices } from './ports/host-notices';
 import type { Logger } from './ports/logger';
 import type { MeetApi } from './ports/meet-api';
+import type { PubSubApi } from './ports/pub-sub-api';
+import type { WorkspaceEventsApi } from './ports/workspace-events-api';
 import type { Notifier } from './ports/notifier';
 import type { OAuthClient } from './ports/oauth-client';
 import type { RedirectListener } from './ports/redirect-listener';
 import type { SecretStore } from './ports/secret-store';
 import type { SettingsFile } from './ports/settings-file';
 import type { SystemEvents } from './ports/system-events';
+import { systemTimers } from './ports/timers';
 import { createConferenceFeature, type ConferenceFeature } from './conference/conference-feature';
 import { createMeetingsFeature, MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, type MeetingsFeature } from './meetings/meetings-feature';
 import { RECORDINGS_DOCUMENT } from './recordings/recordings-feature';
+import { createPushFeature, type PushFeature } from './push/push-feature';
+import { PUSH_DOCUMENT } from './push/push-record';
+import { unavailablePush } from './push/unavailable-push';
 import { createSettingsHandlers } from './settings/settings-handlers';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
 
@@ -44,6 +50,9 @@ export interface CorePorts {
   readonly system: SystemEvents;
   /** Builds the Meet client on the core's access tokens: the core is the only place that refreshes them. */
   readonly meet: (tokens: AccessTokenSource) => MeetApi;
+  /** Workspace Events and Pub/Sub on the same tokens, for instant updates (absent: push stays off). */
+  readonly workspaceEvents?: (tokens: AccessTokenSource) => WorkspaceEventsApi;
+  readonly pubsub?: (tokens: AccessTokenSource) => PubSubApi;
   /** Google's OAuth endpoints (the emulator's in demo mode). */
   readonly oauth: OAuthClient;
   /** The loopback listener a sign-in flow waits on. */
@@ -67,6 +76,7 @@ export interface CoreServices {
   readonly meetings: MeetingsFeature;
   readonly conference: ConferenceFeature;
   readonly notices: NoticeBoard;
+  readonly push: PushFeature;
 }
 
 /** The running core: the IPC handler map, the services behind it, and lifecycle. */
@@ -87,10 +97,24 @@ export function createCore(ports: CorePorts): Core {
   const auth = createAuth({ ...ports, documents: kept }, notices);
   const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
   // Meetings, spare spaces and recordings belong to one account: each account reads and writes its own copy.
-  const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT]);
+  const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT, PUSH_DOCUMENT]);
   const meet = ports.meet(auth);
   const meetings = createMeetingsFeature({ ...ports, meet, documents, auth, settings, notices });
   const conference = createConferenceFeature({ ...ports, meet, documents, auth, notices, registry: meetings.registry, settings: () => settings.get() });
+  const push = createPushFeature({
+    ...ports,
+    ...(ports.pubsub && ports.workspaceEvents ? { pubsub: ports.pubsub(auth), workspaceEvents: ports.workspaceEvents(auth) } : unavailablePush),
+    meet,
+    auth,
+    settings,
+    documents,
+    registry: meetings.registry,
+    monitor: conference.monitor,
+    refreshRecordings: () => conference.recordings.refresher.loop.pollNow(),
+    timers: systemTimers,
+    random: Math.random,
+    userId: async () => (await ports.oauth.userInfo(await auth.accessToken())).sub,
+  });
   const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
   const handlers: Handlers = {
     ...app,
@@ -98,18 +122,22 @@ export function createCore(ports: CorePorts): Core {
     ...meetings.handlers,
     ...createSettingsHandlers(settings, ports.files),
     ...conference.handlers,
+    ...push.handlers,
   };
   const stopHostNotices = ports.hostNotices?.subscribe((notice) => notices.post(notice)) ?? (() => undefined);
   let stopOnResume: () => void = () => undefined;
   let stopOnSwitch: () => void = () => undefined;
   return {
     handlers,
-    services: { auth, settings, meetings, conference, notices },
+    services: { auth, settings, meetings, conference, notices, push },
     async start(options = {}) {
       await settings.load();
       await auth.restore();
       await meetings.start({ refill: options.background !== false });
-      if (options.background !== false) await conference.start();
+      if (options.background !== false) {
+        await conference.start();
+        await push.start();
+      }
       // After sleep the access token may be stale: renew it before the first call, not on a 401.
       stopOnResume = ports.system.onResume(() => void auth.ensureFresh().catch(() => undefined));
       // Another account signed in (or this one signed out): show that account's meetings and recordings.
@@ -124,6 +152,7 @@ export function createCore(ports: CorePorts): Core {
       stopHostNotices();
       stopOnResume();
       stopOnSwitch();
+      push.stop();
       conference.stop();
       meetings.stop();
       auth.dispose();

@@ -50,6 +50,11 @@ export interface AuthService extends AuthSession, AccessTokenSource {
    * keeps one account's data in memory drops or reloads it here.
    */
   onAccountSwitch(listener: (change: AccountSwitch) => void): () => void;
+  /**
+   * Runs `task` at each sign-out while the account can still call Google (before its token is revoked),
+   * so a feature can remove what it made under that account. A failing task does not stop the sign-out.
+   */
+  beforeSignOut(task: () => Promise<void>): () => void;
   /** Signs in from the keychain without a browser when a refresh token is stored. */
   restore(): Promise<void>;
   signIn(): Promise<AuthState>;
@@ -65,6 +70,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   let flow: RunningFlow | null = null;
   const listeners = createListeners<[state: AuthState]>();
   const switchListeners = createListeners<[change: AccountSwitch]>();
+  const signOutTasks = new Set<() => Promise<void>>();
   let shownAccount: string | null = null;
   const refresher = createAccessTokenRefresher(deps.oauth, deps.clock);
 
@@ -123,6 +129,10 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     onAccountSwitch(listener) {
       return switchListeners.add(listener);
     },
+    beforeSignOut(task) {
+      signOutTasks.add(task);
+      return () => void signOutTasks.delete(task);
+    },
     require: (capability) => requireCapability(session, capability),
     ensureFresh: () => policy.ensureFresh(),
     accessToken: (refused) => policy.accessToken(refused),
@@ -145,6 +155,9 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     async signOut() {
       flow?.abort.abort();
       await flow?.done.catch(() => undefined);
+      if (session.status === 'signedIn') {
+        await Promise.all([...signOutTasks].map((task) => task().catch((error: unknown) => deps.logger.warn('sign-out: clean-up failed', { error: String(error) }))));
+      }
       transition(await policy.signOut());
       return state();
     },
@@ -163,6 +176,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
       flow?.abort.abort();
       listeners.clear();
       switchListeners.clear();
+      signOutTasks.clear();
     },
   };
 }
