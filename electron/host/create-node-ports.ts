@@ -8,6 +8,8 @@ import { createFileLogger } from '../adapters/file-logger';
 import { createGoogleOAuthClient } from '../adapters/google-oauth-client';
 import { emulatorEndpoints, GOOGLE_ENDPOINTS } from '../adapters/google-oauth-endpoints';
 import { createGoogleapisMeetClient } from '../adapters/googleapis-meet-client';
+import { createGoogleapisPubSubClient } from '../adapters/googleapis-pub-sub-client';
+import { createGoogleapisWorkspaceEventsClient } from '../adapters/googleapis-workspace-events-client';
 import { dataFileNotSavedNotice, dataFileResetNotice, type DataFileLabel } from '../core/app/data-file-notices';
 import type { StateFileReporter } from '../emulator/state/state-file';
 import { createHostNoticeFeed, type HostNoticeFeed } from '../adapters/host-notice-feed';
@@ -78,6 +80,9 @@ function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed,
     redirectListener: createLoopbackRedirectListener(),
     files: createNodeFileWriter(),
     meet: (tokens: AccessTokenSource) => createGoogleapisMeetClient({ tokens, rootUrl: backend.meetRootUrl }),
+    // The emulator serves Workspace Events and Pub/Sub on the same origin as Meet.
+    workspaceEvents: (tokens: AccessTokenSource) => createGoogleapisWorkspaceEventsClient({ tokens, rootUrl: backend.meetRootUrl }),
+    pubsub: (tokens: AccessTokenSource) => createGoogleapisPubSubClient({ tokens, rootUrl: backend.meetRootUrl }),
   };
 }
 
