@@ -53,7 +53,7 @@ export async function startApp(dataDir: string): Promise<void> {
   const lifecycle = manageLifecycle({
     app,
     mode: policy.trayMode,
-    browser: devices.browser,
+    urlOpener: devices.urlOpener,
     onSecondInstance: () => popup.show(),
     shutdown: async () => {
       shortcut.dispose();
