@@ -9,7 +9,7 @@ import { createMeetingsFeature } from '../electron/core/meetings/meetings-featur
 import type { Clipboard } from '../electron/core/ports/clipboard';
 import { systemClock } from '../electron/core/ports/clock';
 import type { MeetApi } from '../electron/core/ports/meet-api';
-import { DEMO_CLIENT, startEmulator } from '../electron/emulator/index';
+import { DEMO_CLIENT, startEmulator } from '@quickmeet/emulator';
 import { DEFAULT_SETTINGS } from '../shared/model/settings';
 import { percentile, roundMs } from './percentiles';
 

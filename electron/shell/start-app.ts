@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { createHost } from '../host/start-host';
 import { createTrayController } from '../core/tray/tray-controller';
-import { demoBanner } from '../emulator/demo-banner';
+import { demoBanner } from '@quickmeet/emulator';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { manageLifecycle } from './app-lifecycle';
 import { createDesktopIntegration } from './desktop-integration';

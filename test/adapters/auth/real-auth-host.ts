@@ -19,7 +19,7 @@ import type { Clock } from '../../../electron/core/ports/clock';
 import type { Logger } from '../../../electron/core/ports/logger';
 import type { MeetApi } from '../../../electron/core/ports/meet-api';
 import type { SecretStore } from '../../../electron/core/ports/secret-store';
-import { DEMO_CLIENT, type RunningEmulator } from '../../../electron/emulator/index';
+import { DEMO_CLIENT, type RunningEmulator } from '@quickmeet/emulator';
 import { CapturingLogger, ControllableSystemEvents, MemoryClipboard, RecordingUrlOpener, RecordingNotifier } from '../../support/in-memory-ports';
 import { createTransportPair } from '../../support/transport-pair';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeytarSecretStore } from '../../../electron/adapters/keytar-secret-store';
 import { MEET_READONLY_SCOPE } from '../../../electron/core/auth/scopes';
-import { startEmulator, type RunningEmulator } from '../../../electron/emulator/index';
+import { startEmulator, type RunningEmulator } from '@quickmeet/emulator';
 import { MemorySecretStore } from '../../support/in-memory-ports';
 import { answerConsent } from './consent-browser';
 import { startRealAuthHost } from './real-auth-host';
