@@ -21,6 +21,7 @@ import { followPowerAndNetwork } from '../polling/power-and-network';
 import type { SettingsStore } from '../settings/settings-store';
 import { decodeCloudEvent, type DecodedEvent, type LifecycleEvent } from './cloud-event';
 import { applyMeetEvent } from './event-applier';
+import { followEvents, readWaitingEvents, type TailedEvent } from './event-tail';
 import { EventPullLoop, PULL_BACKOFF } from './event-pull-loop';
 import { PUSH_DOCUMENT, readPushRecord, type PushRecord } from './push-record';
 import { SUBSCRIPTION_TTL } from './meet-event-types';
@@ -252,6 +253,7 @@ export function createPushFeature(deps: PushFeatureDeps) {
     'push.retry': async () => (await reconcile(), status()),
   };
 
+  const tailDeps = { ...deps, record: async () => record ?? (record = await readPushRecord(store)) };
   const stops: Array<() => void> = [];
   let spacesSeen = '';
   return {
@@ -261,6 +263,11 @@ export function createPushFeature(deps: PushFeatureDeps) {
     idle: () => queue.idle(),
     /** The pull loop, for hosts that wait on it (tests). */
     pull,
+    /** `quickmeet events`: what waits now (`--once`), or every event until aborted (`--follow`). */
+    tail: {
+      waiting: (signal?: AbortSignal) => readWaitingEvents(tailDeps, signal),
+      follow: (print: (event: TailedEvent) => void, signal: AbortSignal) => followEvents(tailDeps, print, signal),
+    },
     async start(): Promise<void> {
       let last = JSON.stringify([deps.settings.get().pushEnabled, deps.settings.get().pushProject]);
       spacesSeen = deps.registry.list().map((m) => m.space).join(',');
