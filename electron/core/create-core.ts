@@ -110,6 +110,7 @@ export function createCore(ports: CorePorts): Core {
     documents,
     registry: meetings.registry,
     monitor: conference.monitor,
+    setPushHealthy: conference.setPushHealthy,
     refreshRecordings: () => conference.recordings.refresher.loop.pollNow(),
     timers: systemTimers,
     random: Math.random,

@@ -54,6 +54,11 @@ export function createConferenceFeature(deps: ConferenceFeatureDeps) {
     recentRecordings: recordings.recent,
     monitor,
     recordings,
+    /** Instant updates became healthy (polls slow to a reconcile) or failed (today's pace again). */
+    setPushHealthy: (healthy: boolean) => {
+      monitor.setPushHealthy(healthy);
+      recordings.refresher.setPushHealthy(healthy);
+    },
     /** Another account is shown: nothing followed or polled for the previous one survives. */
     resetAccount: () => monitor.resetAccount(),
     /** Wire to `onWindowVisible` of the app handlers. */

@@ -40,7 +40,9 @@ export interface PushFeatureDeps {
   readonly auth: AuthSession & Pick<AuthService, 'onAccountSwitch' | 'beforeSignOut' | 'requestCapability'>;
   readonly settings: Pick<SettingsStore, 'get' | 'update' | 'onChange'>;
   readonly registry: MeetingRegistry;
-  readonly monitor: Pick<ConferenceMonitor, 'isLive' | 'applyConferenceRecord' | 'applyParticipant' | 'headCount' | 'setPushHealthy'>;
+  readonly monitor: Pick<ConferenceMonitor, 'isLive' | 'applyConferenceRecord' | 'applyParticipant' | 'headCount'>;
+  /** Told whether events flow: polling slows to a reconcile while they do. */
+  readonly setPushHealthy: (healthy: boolean) => void;
   readonly refreshRecordings: () => void;
   readonly documents: DocumentStoreFactory;
   readonly events: EventSink;
@@ -91,7 +93,7 @@ export function createPushFeature(deps: PushFeatureDeps) {
   };
   const publish = () => {
     const current = status();
-    deps.monitor.setPushHealthy(current.state === 'healthy' || current.state === 'renewing');
+    deps.setPushHealthy(current.state === 'healthy' || current.state === 'renewing');
     const text = JSON.stringify(current);
     if (text === published) return;
     published = text;

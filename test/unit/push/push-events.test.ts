@@ -131,8 +131,11 @@ describe('instant updates: pace and health', () => {
     h.feature.setWindowVisible(true);
     await h.time.advance(0);
     const before = livePolls(h);
+    const recordChecks = h.meet.count('getConferenceRecord');
     await h.time.advance(10 * 60_000);
     expect(livePolls(h) - before).toBeLessThanOrEqual(10);
+    // The recordings refresh leaves the open conference alone: its end and its files arrive as events.
+    expect(h.meet.count('getConferenceRecord')).toBe(recordChecks);
 
     // Pulls fail: polling returns to the window-open pace.
     h.pubsub.failNext('pull', new AppError('UNAVAILABLE', 'Google is having trouble right now.'), 100);

@@ -67,6 +67,7 @@ export async function startPushHarness(options: { capabilities?: Capability[]; s
     settings,
     registry: base.registry,
     monitor: base.feature.monitor,
+    setPushHealthy: base.feature.setPushHealthy,
     refreshRecordings: () => base.feature.recordings.refresher.loop.pollNow(),
     documents: base.documents.factory,
     events: base.events,
