@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodePorts, type NodePorts } from '../../electron/host/create-node-ports';
 import { createCore, type Core } from '../../electron/core/create-core';
 import { answerConsent } from '../adapters/auth/consent-browser';
-import { EmulatorControl } from '../support/emulator-control';
+import { EmulatorControl } from '@quickmeet/emulator';
 import { MemoryClipboard, MemorySecretStore, RecordingUrlOpener, RecordingEventSink, RecordingNotifier } from '../support/in-memory-ports';
 
 const ctx = { senderId: 'test' };

@@ -5,9 +5,8 @@ import { createGoogleapisMeetClient } from '../../../electron/adapters/googleapi
 import { createNodeFileWriter } from '../../../electron/adapters/node-file-writer';
 import { createConferenceFeature } from '../../../electron/core/conference/conference-feature';
 import { createDocumentMeetingRegistry } from '../../../electron/core/meetings/document-meeting-registry';
-import { startEmulator } from '@quickmeet/emulator';
+import { emulatorControl, MEET_SCOPES, startEmulator } from '@quickmeet/emulator';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
-import { emulatorControl, MEET_SCOPES } from '../../support/emulator-control';
 import {
   CapturingLogger,
   ControllableSystemEvents,
