@@ -73,6 +73,9 @@ describe('create, get, list and operations.get', () => {
     const { topic } = await topicFor();
     const space = await appSpace();
     const body = { targetResource: `//meet.googleapis.com/spaces/${space}`, eventTypes: [JOINED], notificationEndpoint: { pubsubTopic: topic } };
+    const preview = subscriptionOf('workspaceevents.subscriptions.create', (await events.subscriptions.create({ validateOnly: true, requestBody: body })).data);
+    expect(preview.targetResource).toBe(body.targetResource);
+    expect((await p.push.workspaceSubscriptions()).some((s) => s.targetResource === body.targetResource)).toBe(false);
     const first = await create(events, body);
     expect(await googleError(events.subscriptions.create({ requestBody: { ...body, eventTypes: [LEFT] } }))).toMatchObject({ code: 409, status: 'ALREADY_EXISTS', message: expect.stringContaining(first.name!) });
   });
