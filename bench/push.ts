@@ -73,7 +73,7 @@ async function pollJoinToShown(): Promise<number[]> {
     const person = h.meet.join(record, 'signedinUser', `Person ${i}`);
     samples.push(await timeUntil(h.time, () => rendererList(h.events).get(person)?.present === true, 60_000));
   }
-  h.feature.stop();
+  h.stop();
   return samples;
 }
 
@@ -94,7 +94,7 @@ async function pushJoinToShown(): Promise<number[]> {
     samples.push(await timeUntil(h.time, () => rendererList(h.events).get(person)?.present === true, 60_000));
   }
   h.push.stop();
-  h.feature.stop();
+  h.stop();
   return samples;
 }
 
@@ -113,7 +113,7 @@ async function callsPerHour(push: boolean): Promise<number> {
   await h.time.advance(HOUR);
   const calls = h.meet.calls.length - before;
   if ('push' in h) h.push.stop();
-  h.feature.stop();
+  h.stop();
   return calls;
 }
 

@@ -29,7 +29,7 @@ import type { SystemEvents } from './ports/system-events';
 import { systemTimers } from './ports/timers';
 import { createConferenceFeature, type ConferenceFeature } from './conference/conference-feature';
 import { createMeetingsFeature, MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, type MeetingsFeature } from './meetings/meetings-feature';
-import { RECORDINGS_DOCUMENT } from './recordings/recordings-feature';
+import { createRecordingsFeature, RECORDINGS_DOCUMENT, type RecordingsFeature } from './recordings/recordings-feature';
 import { createPushFeature, type PushFeature } from './push/push-feature';
 import { PUSH_DOCUMENT } from './push/push-record';
 import { unavailablePush } from './push/unavailable-push';
@@ -75,6 +75,7 @@ export interface CoreServices {
   readonly settings: SettingsStore;
   readonly meetings: MeetingsFeature;
   readonly conference: ConferenceFeature;
+  readonly recordings: RecordingsFeature;
   readonly notices: NoticeBoard;
   readonly push: PushFeature;
 }
@@ -100,7 +101,9 @@ export function createCore(ports: CorePorts): Core {
   const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT, PUSH_DOCUMENT]);
   const meet = ports.meet(auth);
   const meetings = createMeetingsFeature({ ...ports, meet, documents, auth, settings, notices });
-  const conference = createConferenceFeature({ ...ports, meet, documents, auth, notices, registry: meetings.registry, settings: () => settings.get() });
+  const common = { meet, documents, auth, registry: meetings.registry, timers: systemTimers, random: Math.random };
+  const recordings = createRecordingsFeature({ ...ports, ...common, exportFolder: () => settings.get().transcriptFolder });
+  const conference = createConferenceFeature({ ...ports, ...common, recordings, notices, settings: () => settings.get() });
   const push = createPushFeature({
     ...ports,
     ...(ports.pubsub && ports.workspaceEvents ? { pubsub: ports.pubsub(auth), workspaceEvents: ports.workspaceEvents(auth) } : unavailablePush),
@@ -110,8 +113,11 @@ export function createCore(ports: CorePorts): Core {
     documents,
     registry: meetings.registry,
     monitor: conference.monitor,
-    setPushHealthy: conference.setPushHealthy,
-    refreshRecordings: () => conference.recordings.refresher.loop.pollNow(),
+    setPushHealthy: (healthy) => {
+      conference.monitor.setPushHealthy(healthy);
+      recordings.refresher.setPushHealthy(healthy);
+    },
+    refreshRecordings: recordings.refreshNow,
     timers: systemTimers,
     random: Math.random,
     userId: async () => (await ports.oauth.userInfo(await auth.accessToken())).sub,
@@ -123,6 +129,7 @@ export function createCore(ports: CorePorts): Core {
     ...meetings.handlers,
     ...createSettingsHandlers(settings, ports.files),
     ...conference.handlers,
+    ...recordings.handlers,
     ...push.handlers,
   };
   const stopHostNotices = ports.hostNotices?.subscribe((notice) => notices.post(notice)) ?? (() => undefined);
@@ -130,12 +137,13 @@ export function createCore(ports: CorePorts): Core {
   let stopOnSwitch: () => void = () => undefined;
   return {
     handlers,
-    services: { auth, settings, meetings, conference, notices, push },
+    services: { auth, settings, meetings, conference, recordings, notices, push },
     async start(options = {}) {
       await settings.load();
       await auth.restore();
       await meetings.start({ refill: options.background !== false });
       if (options.background !== false) {
+        await recordings.start();
         await conference.start();
         await push.start();
       }
@@ -144,7 +152,7 @@ export function createCore(ports: CorePorts): Core {
       // Another account signed in (or this one signed out): show that account's meetings and recordings.
       stopOnSwitch = auth.onAccountSwitch(() => {
         conference.resetAccount();
-        Promise.all([meetings.registry.load(), conference.recordings.reload()]).catch((error: unknown) =>
+        Promise.all([meetings.registry.load(), recordings.reload()]).catch((error: unknown) =>
           ports.logger.warn('account data not reloaded', { reason: error instanceof Error ? error.message : 'unknown' }),
         );
       });
@@ -155,6 +163,7 @@ export function createCore(ports: CorePorts): Core {
       stopOnSwitch();
       push.stop();
       conference.stop();
+      recordings.stop();
       meetings.stop();
       auth.dispose();
       // Hosts exit right after stop(): the registry, spare pool and cache writes queued so far must land first.

@@ -67,8 +67,11 @@ export async function startPushHarness(options: { capabilities?: Capability[]; s
     settings,
     registry: base.registry,
     monitor: base.feature.monitor,
-    setPushHealthy: base.feature.setPushHealthy,
-    refreshRecordings: () => base.feature.recordings.refresher.loop.pollNow(),
+    setPushHealthy: (healthy) => {
+      base.feature.monitor.setPushHealthy(healthy);
+      base.recordings.refresher.setPushHealthy(healthy);
+    },
+    refreshRecordings: base.recordings.refreshNow,
     documents: base.documents.factory,
     events: base.events,
     system: base.system,
