@@ -7,6 +7,7 @@ import { accountOf, accountScopedDocuments } from './auth/account-documents';
 import { createAuthHandlers } from './auth/auth-handlers';
 import type { AuthService } from './auth/auth-service';
 import { createAuth } from './auth/create-auth';
+import { BASE_SCOPES, PUBSUB_SCOPE } from './auth/scopes';
 import type { AccessTokenSource } from './ports/access-token';
 import type { Clipboard } from './ports/clipboard';
 import type { Clock } from './ports/clock';
@@ -65,6 +66,8 @@ export interface CorePorts {
   readonly createLedger?: CreateLedger;
   /** Problems the host found with its own files (the demo's Google state), shown as notices. */
   readonly hostNotices?: HostNotices;
+  /** Demo mode only: the emulator's Cloud project, where instant updates are turned on at the first start. */
+  readonly demoPushProject?: string;
   /** Demo mode only: the page a meeting link opens instead of meet.google.com (the emulator's demo meeting). */
   readonly meetingPage?: (meetingUri: string) => string;
 }
@@ -95,7 +98,8 @@ export function createCore(ports: CorePorts): Core {
   const notices = createNoticeBoard(ports.events);
   // Every data file under one policy: damaged files set aside, unwritable ones kept in memory, one notice each.
   const kept = keptDocuments(ports.documents, { notices, clock: ports.clock, logger: ports.logger });
-  const auth = createAuth({ ...ports, documents: kept }, notices);
+  // The demo's consent page asks for Pub/Sub too, so its instant updates work from the first sign-in.
+  const auth = createAuth({ ...ports, documents: kept }, notices, ports.demoPushProject ? { signInScopes: [...BASE_SCOPES, PUBSUB_SCOPE] } : {});
   const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
   // Meetings, spare spaces and recordings belong to one account: each account reads and writes its own copy.
   const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT, PUSH_DOCUMENT]);
@@ -121,6 +125,7 @@ export function createCore(ports: CorePorts): Core {
     timers: systemTimers,
     random: Math.random,
     userId: async () => (await ports.oauth.userInfo(await auth.accessToken())).sub,
+    ...(ports.demoPushProject ? { demoProject: ports.demoPushProject } : {}),
   });
   const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
   const handlers: Handlers = {

@@ -31,6 +31,8 @@ export interface AuthServiceDeps {
   readonly logger: Logger;
   readonly events: EventSink;
   readonly notices: NoticeBoard;
+  /** What the first consent asks for; {@link BASE_SCOPES} unless the host adds some (the demo adds Pub/Sub). */
+  readonly signInScopes?: ReadonlyArray<string>;
   /** How long a browser flow may wait; 5 minutes unless a test says otherwise. */
   readonly flowTimeoutMs?: number;
 }
@@ -144,7 +146,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
       if (session.status === 'signedIn') return Promise.resolve(state());
       const loginHint = session.status === 'needsReauth' ? session.email : undefined;
       // Nothing is stored when signed out, so consent is asked for and a refresh token is minted.
-      const consent: ConsentRequest = { scopes: BASE_SCOPES, prompt: 'consent', ...(loginHint ? { loginHint } : {}) };
+      const consent: ConsentRequest = { scopes: deps.signInScopes ?? BASE_SCOPES, prompt: 'consent', ...(loginHint ? { loginHint } : {}) };
       return startFlow(consent, (tokens) => completeSignIn(completion, tokens, null));
     },
     async cancelSignIn() {

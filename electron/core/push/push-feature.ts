@@ -51,6 +51,8 @@ export interface PushFeatureDeps {
   readonly clock: Clock;
   readonly timers: Timers;
   readonly random: () => number;
+  /** Demo mode: the emulator's project, where instant updates are turned on at the first start. */
+  readonly demoProject?: string;
   /** The signed-in user's numeric id (OpenID `sub`), for the user target; undefined when unknown. */
   readonly userId: () => Promise<string | undefined>;
 }
@@ -271,6 +273,8 @@ export function createPushFeature(deps: PushFeatureDeps) {
       follow: (print: (event: TailedEvent) => void, signal: AbortSignal) => followEvents(tailDeps, print, signal),
     },
     async start(): Promise<void> {
+      // Demo mode starts with instant updates on; once a project is set, the person's choice stands.
+      if (deps.demoProject && deps.settings.get().pushProject === '') await deps.settings.update({ pushEnabled: true, pushProject: deps.demoProject });
       let last = JSON.stringify([deps.settings.get().pushEnabled, deps.settings.get().pushProject]);
       spacesSeen = deps.registry.list().map((m) => m.space).join(',');
       stops.push(

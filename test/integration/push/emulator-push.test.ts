@@ -73,6 +73,20 @@ describe('instant updates against the emulator (Workspace Events v1 and Pub/Sub 
     expect(await push.topics()).toEqual([]);
   }, 60_000);
 
+  it('is on from the first sign-in in demo mode, against the emulator’s demo project', async () => {
+    h = await startSignedInCore({ demoPush: true });
+    const push = new PushControl(h.control.baseUrl);
+    expect((await h.core.handlers['settings.get']({}, ctx))).toMatchObject({ pushEnabled: true, pushProject: PROJECT });
+    const auth = await h.core.handlers['auth.getState']({}, ctx);
+    expect(auth.status === 'signedIn' && auth.capabilities).toContain('pushEvents');
+    const { meeting } = await h.core.handlers['meetings.createInstant']({}, ctx);
+    await until(() => push.workspaceSubscriptions(), (subs) => subs.some((s) => s.targetResource === `//meet.googleapis.com/${meeting.space}`), 'the new meeting’s subscription');
+    const record = (await h.control.startConference(meeting.space)).name;
+    const guest = await h.control.join(record, { kind: 'phoneUser', displayName: '+1 555 0100' });
+    await until(() => attendeePushes(h!).flatMap((p) => p.upserted), (rows) => rows.some((row) => row.name === guest.name), 'the join in the list');
+    expect(h.core.services.push.status()).toMatchObject({ state: 'healthy', subscriptions: 1 });
+  }, 60_000);
+
   it('shows the suspension reason and fix when Google suspends the subscription', async () => {
     h = await startSignedInCore();
     const push = new PushControl(h.control.baseUrl);
