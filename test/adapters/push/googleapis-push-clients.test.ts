@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_CLIENT, DEMO_PROJECT_ID, PushControl } from '@quickmeet/emulator';
 import { createGoogleapisPubSubClient } from '../../../electron/adapters/googleapis-pub-sub-client';
 import { createGoogleapisWorkspaceEventsClient } from '../../../electron/adapters/googleapis-workspace-events-client';
@@ -6,21 +6,17 @@ import { PolicyConflict } from '../../../electron/core/ports/pub-sub-api';
 import { SubscriptionExists } from '../../../electron/core/ports/workspace-events-api';
 import type { AccessTokenSource } from '../../../electron/core/ports/access-token';
 import { fixedToken } from '../../support/in-memory-ports';
-import { CREATED_SCOPE, instantRetries, startMeetEmulator, type MeetEmulator } from '../meet/emulator-harness';
+import { CREATED_SCOPE, emulatorPerFile, instantRetries, type MeetEmulator } from '../meet/emulator-harness';
 
 const PUBSUB_SCOPE = 'https://www.googleapis.com/auth/pubsub';
 const TOPIC = `projects/${DEMO_PROJECT_ID}/topics/adapter-test`;
 const PULL = `projects/${DEMO_PROJECT_ID}/subscriptions/adapter-test`;
 const PUBLISHER = { role: 'roles/pubsub.publisher', members: ['serviceAccount:meet-api-event-push@system.gserviceaccount.com'] };
 
+const shared = emulatorPerFile();
 let emu: MeetEmulator;
-beforeAll(async () => {
-  emu = await startMeetEmulator();
-});
-afterAll(async () => emu.emulator.close());
-beforeEach(async () => {
-  await emu.control.clearFaults();
-  await emu.control.clearRequests();
+beforeEach(() => {
+  emu = shared();
 });
 
 const token = async () => (await emu.control.mintToken('ada@quickmeet.test', [CREATED_SCOPE, PUBSUB_SCOPE], { clientId: DEMO_CLIENT.clientId })).access_token;
