@@ -1,101 +1,57 @@
 import { pathToFileURL } from 'node:url';
 import { POLL_INTERVALS_MS } from '../electron/core/conference/conference-monitor';
-import type { MeetApi } from '../electron/core/ports/meet-api';
-import { rendererList, startHarness } from '../test/unit/attendees/support/harness';
-import type { VirtualTime } from '../test/unit/attendees/support/virtual-time';
+import type { AttendeesDiff } from '../shared/model/conference';
+import { ctx, startSignedInCore, type SignedInCore } from '../test/integration/signed-in-core';
+import { startHarness } from '../test/unit/attendees/support/harness';
 import { MEET, startPushHarness, waitFor } from '../test/unit/push/push-harness';
-import type { MemoryPubSub } from '../test/support/memory-pub-sub';
 import { percentile, roundMs } from './percentiles';
 
 /** One network round trip, as the emulator's latency control adds it to every call. */
 export const LATENCY_MS = 100;
 const HOUR = 60 * 60 * 1000;
 const PEOPLE = 50;
-const SAMPLES = 20;
-const STEP_MS = 10;
 
-const MEET_METHODS: ReadonlyArray<keyof MeetApi> = [
-  'listConferenceRecords', 'getConferenceRecord', 'listParticipants', 'getParticipant', 'listParticipantSessions',
-  'listRecordings', 'listTranscripts', 'listSmartNotes',
-];
-
-/** Every Meet call answers one round trip later (virtual time), as against Google or the emulator at 100 ms. */
-function withLatency(meet: MeetApi, time: VirtualTime): void {
-  // Calls now wait on virtual timers: waiting for the loops to be idle between timers would never end.
-  time.settle = async () => undefined;
-  const target = meet as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
-  for (const method of MEET_METHODS) {
-    const call = target[method]!.bind(meet);
-    target[method] = async (...args) => {
-      const answer = await call(...args);
-      await new Promise<void>((resolve) => time.setTimeout(resolve, LATENCY_MS));
-      return answer;
-    };
+/** Waits until `check` holds, looking every 5 ms; answers the milliseconds it took. */
+async function msUntil(check: () => boolean, limitMs: number): Promise<number> {
+  const started = performance.now();
+  while (!check()) {
+    if (performance.now() - started > limitMs) throw new Error('the join was never shown');
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
+  return performance.now() - started;
 }
 
-/** A pull answers one round trip after the message is there; an acknowledge takes one round trip. */
-function pubSubWithLatency(pubsub: MemoryPubSub, time: VirtualTime): void {
-  const pull = pubsub.pull.bind(pubsub);
-  const acknowledge = pubsub.acknowledge.bind(pubsub);
-  const delay = () => new Promise<void>((resolve) => time.setTimeout(resolve, LATENCY_MS));
-  pubsub.pull = async (...args) => {
-    const answer = await pull(...args);
-    await delay();
-    return answer;
-  };
-  pubsub.acknowledge = async (...args) => {
-    await delay();
-    return acknowledge(...args);
-  };
-}
+/** True once an `attendees.changed` push has shown `participant` present. */
+const shown = (core: SignedInCore, participant: string) => () =>
+  core.events.emitted.some((e) => e.event === 'attendees.changed' && (e.payload as AttendeesDiff).upserted.some((row) => row.name === participant && row.present));
 
-/** Advances virtual time in small steps until `shown()`; answers the time it took. */
-async function timeUntil(time: VirtualTime, shown: () => boolean, limitMs: number): Promise<number> {
-  const start = time.now();
-  while (!shown()) {
-    if (time.now() - start > limitMs) throw new Error('the join was never shown');
-    await time.advance(STEP_MS);
+/**
+ * Join (control API) → the core's list holds the person, against the emulator at 100 ms per Google
+ * request: with instant updates (the demo's default), or polling with the window open.
+ */
+async function joinToShown(push: boolean, samples: number): Promise<number[]> {
+  const core = await startSignedInCore({ demoPush: push, emulator: { latencyMs: LATENCY_MS } });
+  try {
+    await core.core.handlers['app.setWindowVisible']({ visible: true }, ctx);
+    const { meeting } = await core.core.handlers['meetings.createInstant']({}, ctx);
+    if (push) await msUntil(() => core.core.services.push.status().state === 'healthy' && (core.core.services.push.status() as { subscriptions: number }).subscriptions === 1, 30_000);
+    const record = (await core.control.startConference(meeting.space)).name;
+    await msUntil(() => core.core.services.conference.monitor.headCount().conference?.record === record, 30_000);
+    const taken: number[] = [];
+    for (let i = 0; i < samples; i += 1) {
+      // Polling: people join at different moments of the 5 s cycle. Push: a moment apart, so each join
+      // meets a pull held open as in a real meeting (not the acknowledge and re-pull of the one before).
+      const pause = push ? 500 + ((i * 137) % 300) : (i * 1_373) % POLL_INTERVALS_MS.attendeesVisible;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      const started = performance.now();
+      const person = await core.control.join(record, { kind: 'anonymousUser', displayName: `Guest ${i}` });
+      await msUntil(shown(core, person.name), 30_000);
+      taken.push(performance.now() - started);
+    }
+    return taken;
+  } finally {
+    await core.stop();
   }
-  return time.now() - start;
-}
-
-/** Join → shown with polling, window open: people join at random moments of the 5 s poll cycle. */
-async function pollJoinToShown(): Promise<number[]> {
-  const h = await startHarness();
-  withLatency(h.meet, h.time);
-  h.feature.setWindowVisible(true);
-  const record = h.meet.startConference('spaces/alpha');
-  await h.time.advance(POLL_INTERVALS_MS.discoveryVisible + 1_000);
-  const samples: number[] = [];
-  for (let i = 0; i < SAMPLES; i += 1) {
-    await h.time.advance(Math.round(((i * 7919) % 1000) * (POLL_INTERVALS_MS.attendeesVisible / 1000)));
-    const person = h.meet.join(record, 'signedinUser', `Person ${i}`);
-    samples.push(await timeUntil(h.time, () => rendererList(h.events).get(person)?.present === true, 60_000));
-  }
-  h.stop();
-  return samples;
-}
-
-/** Join → shown with instant updates: the event is published as the person joins. */
-async function pushJoinToShown(): Promise<number[]> {
-  const h = await startPushHarness();
-  withLatency(h.meet, h.time);
-  pubSubWithLatency(h.pubsub, h.time);
-  h.feature.setWindowVisible(true);
-  const record = h.meet.startConference('spaces/alpha');
-  h.publish(MEET('conference', 'started'), { conferenceRecord: { name: record } });
-  await timeUntil(h.time, () => h.feature.monitor.headCount().conference?.record === record, 60_000);
-  const samples: number[] = [];
-  for (let i = 0; i < SAMPLES; i += 1) {
-    await h.time.advance(Math.round(((i * 7919) % 1000) * (POLL_INTERVALS_MS.attendeesVisible / 1000)));
-    const person = h.meet.join(record, 'signedinUser', `Person ${i}`);
-    h.publish(MEET('participant', 'joined'), { participantSession: { name: `${person}/participantSessions/s${i}` } });
-    samples.push(await timeUntil(h.time, () => rendererList(h.events).get(person)?.present === true, 60_000));
-  }
-  h.push.stop();
-  h.stop();
-  return samples;
 }
 
 /** Meet calls in one hour of a live 50-person conference with the window open, joins included. */
@@ -118,12 +74,12 @@ async function callsPerHour(push: boolean): Promise<number> {
 }
 
 /**
- * Instant updates against polling, at 100 ms per round trip, on virtual time over the in-memory Meet,
- * Pub/Sub and Workspace Events fakes (the emulator's Pub/Sub is not served yet).
+ * Instant updates against polling. Join → shown runs against the emulator at 100 ms per request;
+ * the calls in an hour run on virtual time over the in-memory fakes (an hour in milliseconds).
  */
 export async function benchPush(): Promise<Record<string, number>> {
-  const push = await pushJoinToShown();
-  const poll = await pollJoinToShown();
+  const push = await joinToShown(true, 15);
+  const poll = await joinToShown(false, 8);
   const pushCalls = await callsPerHour(true);
   const pollCalls = await callsPerHour(false);
   return {

@@ -288,7 +288,8 @@ export function createPushFeature(deps: PushFeatureDeps) {
           const spaces = meetings.map((m) => m.space).join(',');
           if (spaces === spacesSeen) return;
           spacesSeen = spaces;
-          if (phase.kind === 'ready' && phase.target === 'spaces') void reconcile();
+          // A setup running now may have read the registry before this meeting: queue another.
+          if (deps.settings.get().pushEnabled && !(phase.kind === 'ready' && phase.target === 'user')) void reconcile();
         }),
         deps.auth.beforeSignOut(() => queue.run(async () => {
           await teardown();

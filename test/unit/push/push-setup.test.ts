@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/result';
 import { EVENT_PUBLISHER, PUBLISHER_ROLE } from '../../../electron/core/push/meet-event-types';
 import { PolicyConflict } from '../../../electron/core/ports/pub-sub-api';
-import { PROJECT, startPushHarness, TOPIC, USER_ID } from './push-harness';
+import { PROJECT, startPushHarness, TOPIC, USER_ID, waitFor } from './push-harness';
 
 describe('instant updates: setting up and cleaning up', () => {
   it('creates the topic, grants Google’s publisher, creates its own subscription and one events subscription per space', async () => {
@@ -103,5 +103,25 @@ describe('instant updates: setting up and cleaning up', () => {
     await h.time.advance(5_000);
     await h.push.idle();
     expect(h.push.status()).toMatchObject({ state: 'healthy' });
+  });
+});
+
+describe('instant updates: a meeting made while setting up', () => {
+  it('gets its own subscription even when it appears while the first setup runs', async () => {
+    const h = await startPushHarness({ start: false });
+    let release: () => void = () => undefined;
+    let entered = false;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const create = h.pubsub.createTopic.bind(h.pubsub);
+    // The first setup has chosen its targets and waits on Google when the meeting is made.
+    h.pubsub.createTopic = async (topic) => ((entered = true), await held, create(topic));
+    const starting = h.push.start();
+    await waitFor(() => entered, 'the setup to reach Pub/Sub');
+    const at = new Date(h.time.now()).toISOString();
+    await h.registry.upsert({ space: 'spaces/beta', meetingUri: 'https://meet.google.com/bbb-cccc-ddd', meetingCode: 'bbb-cccc-ddd', createdAt: at, lastUsedAt: at });
+    release();
+    await starting;
+    await h.push.idle();
+    expect(h.workspaceEvents.active().map((s) => s.targetResource).sort()).toEqual(['//meet.googleapis.com/spaces/alpha', '//meet.googleapis.com/spaces/beta']);
   });
 });
