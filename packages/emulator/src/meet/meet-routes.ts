@@ -10,8 +10,7 @@ import { spacesRoutes } from './spaces-routes';
 
 /** Builds the Meet routes over the emulator context. */
 export function createMeetRoutes(emu: EmulatorContext): Route[] {
-  // The policy reads through `emu.queries` on each call, so a reset state is picked up.
-  const policy = createAccessPolicy(new Proxy({} as EmulatorContext['queries'], { get: (_, key) => emu.queries[key as keyof EmulatorContext['queries']] }));
+  const policy = createAccessPolicy(emu.queries);
   return [
     ...spacesRoutes(emu, policy),
     ...membersRoutes(emu, policy),

@@ -192,3 +192,11 @@ export function emptyState(): EmulatorState {
     grants: [],
   };
 }
+
+/**
+ * Empties `state` in place, keeping the clock where it is. The object stays the same, so every module
+ * that holds it (queries, token service, simulator, routes, the state saver) sees the reset at once.
+ */
+export function clearState(state: EmulatorState, clockOffsetMs: number): void {
+  Object.assign(state, emptyState(), { clockOffsetMs });
+}
