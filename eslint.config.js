@@ -78,9 +78,9 @@ export default tseslint.config(
   {
     // Opening URLs goes through one allow-listing module.
     files: ['electron/**/*.ts'],
-    ignores: ['electron/shell/electron-browser.ts'],
+    ignores: ['electron/shell/electron-url-opener.ts'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'shell', property: 'openExternal', message: 'Use the ExternalBrowser port (electron-browser.ts).' }],
+      'no-restricted-properties': ['error', { object: 'shell', property: 'openExternal', message: 'Use the UrlOpener port (electron-url-opener.ts).' }],
     },
   },
 );

@@ -98,7 +98,7 @@ async function featureClicks(meet: MeetApi, warm: boolean, runs: number): Promis
     documents: (name) => ({ read: async () => files.get(name), write: async (v) => void files.set(name, v) }),
     clipboard,
     notifier: { notify: () => undefined },
-    browser: { open: async () => undefined },
+    urlOpener: { open: async () => undefined },
     clock: systemClock,
     logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
     // The benchmark creates far more than Google's 10 a minute; the emulator does not enforce it.

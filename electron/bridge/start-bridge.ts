@@ -23,7 +23,7 @@ export interface BridgeOptions {
   readonly rendererDir?: string;
   readonly preloadFile?: string;
   /** Desktop devices to use instead of the in-memory ones (a person's preview: the real browser and clipboard). */
-  readonly desktop?: (context: { readonly demoOrigin?: string }) => Partial<Pick<CorePorts, 'clipboard' | 'browser' | 'notifier'>>;
+  readonly desktop?: (context: { readonly demoOrigin?: string }) => Partial<Pick<CorePorts, 'clipboard' | 'urlOpener' | 'notifier'>>;
   /** Options for the in-process emulator that stands in for Google in demo mode. */
   readonly emulator?: EmulatorOptions;
 }

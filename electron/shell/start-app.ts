@@ -53,7 +53,7 @@ export async function startApp(dataDir: string): Promise<void> {
   const lifecycle = manageLifecycle({
     app,
     mode: policy.trayMode,
-    browser: devices.browser,
+    urlOpener: devices.urlOpener,
     onSecondInstance: () => popup.show(),
     shutdown: async () => {
       shortcut.dispose();
@@ -98,7 +98,7 @@ export async function startApp(dataDir: string): Promise<void> {
   const controller = createTrayController({
     api: host.api('tray'),
     headCount: core.services.conference.headCount,
-    recentRecordings: core.services.conference.recentRecordings,
+    recentRecordings: core.services.recordings.recent,
     demoMode: node.demoMode,
     draw: (model) => tray?.apply(model),
     revealWindow: () => popup.show(),

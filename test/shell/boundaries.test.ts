@@ -89,10 +89,10 @@ describe('ESLint refuses a planted violation in each folder', () => {
     expect(await lint('electron/shell/planted.ts', ELECTRON)).toEqual([]);
   });
 
-  it('bans shell.openExternal outside the Electron ExternalBrowser', async () => {
+  it('bans shell.openExternal outside the Electron UrlOpener', async () => {
     const code = "declare const shell: { openExternal(url: string): Promise<void> };\nexport const open = (u: string) => shell.openExternal(u);\n";
     expect(await lint('electron/shell/planted.ts', code)).toContain('no-restricted-properties');
-    expect(await lint('electron/shell/electron-browser.ts', code)).toEqual([]);
+    expect(await lint('electron/shell/electron-url-opener.ts', code)).toEqual([]);
   });
 });
 

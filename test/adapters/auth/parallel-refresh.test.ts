@@ -19,7 +19,7 @@ beforeEach(() => control.reset());
 async function signedInHost() {
   const clock = new ManualClock(Date.now());
   const host = await startRealAuthHost(emulator, { secrets: new MemorySecretStore(), clock });
-  const opened = host.browser.nextOpened();
+  const opened = host.urlOpener.nextOpened();
   const signingIn = host.api.auth.signIn({});
   await answerConsent(await opened);
   await signingIn;

@@ -2,9 +2,10 @@
  * Everything the emulator remembers, as plain serialisable data (times in epoch milliseconds).
  * Resources keep Google's shapes apart from times; the meet/ modules render them as proto3 JSON.
  */
-
 import { z } from 'zod';
 import { MEET_ENUMS } from '../meet/meet-enums';
+import { emptyPubsubState } from '../pubsub/pubsub-state';
+import { pushStateShape } from './push-state-schema';
 
 /**
  * The schema of the state is also the type: the state file is parsed with it on load, so what the
@@ -171,6 +172,7 @@ export const emulatorStateSchema = z.object({
   accessTokens: z.array(storedAccessToken),
   /** Scopes each account has granted each client, for `include_granted_scopes`. */
   grants: z.array(z.object({ email: z.string(), clientId: z.string(), scopes, refreshTokensMinted: z.number() })),
+  ...pushStateShape,
 });
 export type EmulatorState = z.infer<typeof emulatorStateSchema>;
 
@@ -190,6 +192,9 @@ export function emptyState(): EmulatorState {
     refreshTokens: [],
     accessTokens: [],
     grants: [],
+    projects: [],
+    pubsub: emptyPubsubState(),
+    workspaceSubscriptions: [],
   };
 }
 

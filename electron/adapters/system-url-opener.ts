@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { AppError } from '../../shared/ipc/result';
 import { isOpenableUrl, type OpenableUrlOptions } from '../../shared/links/external-url-policy';
-import type { ExternalBrowser } from '../core/ports/external-browser';
+import type { UrlOpener } from '../core/ports/url-opener';
 
 /** A desktop opener and its arguments. */
 export interface OpenerCommand {
@@ -28,7 +28,7 @@ export type Launcher = (opener: OpenerCommand) => Promise<void>;
  * Opens URLs with the desktop's opener (xdg-open, open, rundll32). It re-checks the allow-list
  * whatever the caller already checked, so a bug elsewhere cannot hand an arbitrary URL to the OS.
  */
-export class SystemBrowser implements ExternalBrowser {
+export class SystemUrlOpener implements UrlOpener {
   constructor(
     private readonly options: OpenableUrlOptions = {},
     private readonly platform: NodeJS.Platform = process.platform,

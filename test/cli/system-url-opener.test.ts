@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type OpenerCommand, SystemBrowser, launchOpener, openerCommand } from '../../electron/adapters/system-browser';
+import { type OpenerCommand, SystemUrlOpener, launchOpener, openerCommand } from '../../electron/adapters/system-url-opener';
 
 const SIGN_IN = 'https://accounts.google.com/o/oauth2/v2/auth?client_id=x&redirect_uri=http%3A%2F%2F127.0.0.1%3A5000&scope=a%20b&state=s&calc=1';
 
 /** A system browser on `platform` that records what it would start instead of starting it. */
-function recordingBrowser(platform: NodeJS.Platform, demoOrigin?: string) {
+function recordingOpener(platform: NodeJS.Platform, demoOrigin?: string) {
   const started: OpenerCommand[] = [];
-  const browser = new SystemBrowser(demoOrigin ? { demoOrigin } : {}, platform, async (opener) => void started.push(opener));
-  return { browser, started };
+  const urlOpener = new SystemUrlOpener(demoOrigin ? { demoOrigin } : {}, platform, async (opener) => void started.push(opener));
+  return { urlOpener, started };
 }
 
 describe('system browser', () => {
@@ -15,13 +15,13 @@ describe('system browser', () => {
     expect(openerCommand(SIGN_IN, 'linux')).toEqual({ command: 'xdg-open', args: [SIGN_IN] });
     expect(openerCommand(SIGN_IN, 'darwin')).toEqual({ command: 'open', args: [SIGN_IN] });
     expect(openerCommand(SIGN_IN, 'win32')).toEqual({ command: 'rundll32', args: ['url.dll,FileProtocolHandler', SIGN_IN] });
-    const windows = recordingBrowser('win32');
-    await windows.browser.open(SIGN_IN);
+    const windows = recordingOpener('win32');
+    await windows.urlOpener.open(SIGN_IN);
     expect(windows.started).toEqual([{ command: 'rundll32', args: ['url.dll,FileProtocolHandler', SIGN_IN] }]);
   });
 
   it('refuses anything not on the allow-list before starting a process', async () => {
-    const { browser, started } = recordingBrowser('win32');
+    const { urlOpener, started } = recordingOpener('win32');
     for (const url of [
       'https://evil.example/',
       'https://meet.google.com.evil.com/abc-mnop-xyz',
@@ -30,16 +30,16 @@ describe('system browser', () => {
       'https://x" & calc & "',
       'http://127.0.0.1:4000/o/oauth2/v2/auth',
     ]) {
-      await expect(browser.open(url)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+      await expect(urlOpener.open(url)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     }
     expect(started).toEqual([]);
   });
 
   it("opens the demo emulator's consent page only on its exact origin", async () => {
-    const { browser, started } = recordingBrowser('linux', 'http://127.0.0.1:4000');
-    await browser.open('http://127.0.0.1:4000/o/oauth2/v2/auth?state=s');
-    await expect(browser.open('http://127.0.0.1:4001/o/oauth2/v2/auth')).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await browser.open('https://meet.google.com/abc-mnop-xyz');
+    const { urlOpener, started } = recordingOpener('linux', 'http://127.0.0.1:4000');
+    await urlOpener.open('http://127.0.0.1:4000/o/oauth2/v2/auth?state=s');
+    await expect(urlOpener.open('http://127.0.0.1:4001/o/oauth2/v2/auth')).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await urlOpener.open('https://meet.google.com/abc-mnop-xyz');
     expect(started.map((s) => s.args[0])).toEqual(['http://127.0.0.1:4000/o/oauth2/v2/auth?state=s', 'https://meet.google.com/abc-mnop-xyz']);
   });
 

@@ -1,5 +1,5 @@
 import type { Shell } from 'electron';
-import type { ExternalBrowser } from '../core/ports/external-browser';
+import type { UrlOpener } from '../core/ports/url-opener';
 import { AppError } from '../../shared/ipc/result';
 import { isOpenableUrl, type OpenableUrlOptions } from '../../shared/links/external-url-policy';
 
@@ -7,11 +7,11 @@ import { isOpenableUrl, type OpenableUrlOptions } from '../../shared/links/exter
 export { EXTERNAL_HOSTS, isOpenableUrl } from '../../shared/links/external-url-policy';
 
 /**
- * The ExternalBrowser port in the Electron shell (the Node hosts' is `SystemBrowser`), and the only
+ * The UrlOpener port in the Electron shell (the Node hosts' is `SystemUrlOpener`), and the only
  * place that calls `shell.openExternal` (E15). It re-checks the allow-list whatever the
  * caller already checked, so a bug elsewhere cannot hand an arbitrary URL to the OS.
  */
-export function createElectronBrowser(shell: Pick<Shell, 'openExternal'>, options: OpenableUrlOptions = {}): ExternalBrowser {
+export function createElectronUrlOpener(shell: Pick<Shell, 'openExternal'>, options: OpenableUrlOptions = {}): UrlOpener {
   return {
     async open(url) {
       if (!isOpenableUrl(url, options)) throw new AppError('BAD_REQUEST', 'Quickmeet only opens Google Meet and Google sign-in links.');
