@@ -26,7 +26,8 @@ import type { SettingsFile } from './ports/settings-file';
 import type { SystemEvents } from './ports/system-events';
 import { createConferenceFeature, type ConferenceFeature } from './conference/conference-feature';
 import { createMeetingsFeature, MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, type MeetingsFeature } from './meetings/meetings-feature';
-import { RECORDINGS_DOCUMENT } from './recordings/recordings-feature';
+import { createRecordingsFeature, RECORDINGS_DOCUMENT, type RecordingsFeature } from './recordings/recordings-feature';
+import { systemTimers } from './ports/timers';
 import { createSettingsHandlers } from './settings/settings-handlers';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
 
@@ -66,6 +67,7 @@ export interface CoreServices {
   readonly settings: SettingsStore;
   readonly meetings: MeetingsFeature;
   readonly conference: ConferenceFeature;
+  readonly recordings: RecordingsFeature;
   readonly notices: NoticeBoard;
 }
 
@@ -90,7 +92,9 @@ export function createCore(ports: CorePorts): Core {
   const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT]);
   const meet = ports.meet(auth);
   const meetings = createMeetingsFeature({ ...ports, meet, documents, auth, settings, notices });
-  const conference = createConferenceFeature({ ...ports, meet, documents, auth, notices, registry: meetings.registry, settings: () => settings.get() });
+  const common = { meet, documents, auth, registry: meetings.registry, timers: systemTimers, random: Math.random };
+  const recordings = createRecordingsFeature({ ...ports, ...common, exportFolder: () => settings.get().transcriptFolder });
+  const conference = createConferenceFeature({ ...ports, ...common, recordings, notices, settings: () => settings.get() });
   const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
   const handlers: Handlers = {
     ...app,
@@ -98,24 +102,28 @@ export function createCore(ports: CorePorts): Core {
     ...meetings.handlers,
     ...createSettingsHandlers(settings, ports.files),
     ...conference.handlers,
+    ...recordings.handlers,
   };
   const stopHostNotices = ports.hostNotices?.subscribe((notice) => notices.post(notice)) ?? (() => undefined);
   let stopOnResume: () => void = () => undefined;
   let stopOnSwitch: () => void = () => undefined;
   return {
     handlers,
-    services: { auth, settings, meetings, conference, notices },
+    services: { auth, settings, meetings, conference, recordings, notices },
     async start(options = {}) {
       await settings.load();
       await auth.restore();
       await meetings.start({ refill: options.background !== false });
-      if (options.background !== false) await conference.start();
+      if (options.background !== false) {
+        await recordings.start();
+        await conference.start();
+      }
       // After sleep the access token may be stale: renew it before the first call, not on a 401.
       stopOnResume = ports.system.onResume(() => void auth.ensureFresh().catch(() => undefined));
       // Another account signed in (or this one signed out): show that account's meetings and recordings.
       stopOnSwitch = auth.onAccountSwitch(() => {
         conference.resetAccount();
-        Promise.all([meetings.registry.load(), conference.recordings.reload()]).catch((error: unknown) =>
+        Promise.all([meetings.registry.load(), recordings.reload()]).catch((error: unknown) =>
           ports.logger.warn('account data not reloaded', { reason: error instanceof Error ? error.message : 'unknown' }),
         );
       });
@@ -125,6 +133,7 @@ export function createCore(ports: CorePorts): Core {
       stopOnResume();
       stopOnSwitch();
       conference.stop();
+      recordings.stop();
       meetings.stop();
       auth.dispose();
       // Hosts exit right after stop(): the registry, spare pool and cache writes queued so far must land first.

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { createEmulatorClock } from './clock/emulator-clock';
 import { adminControls } from './control/admin-controls';
 import { createFaultPlan } from './control/fault-plan';
+import { emulatorControl, type EmulatorControl } from './control/control-client';
 import { pushControls } from './control/push-controls';
 import { createRequestLog } from './control/request-log';
 import { simulationControls } from './control/simulation-controls';
@@ -56,6 +57,8 @@ export interface EmulatorOptions {
 /** A started emulator. */
 export interface RunningEmulator {
   readonly baseUrl: string;
+  /** A typed client of its control API (/emulator/v1/). */
+  readonly control: EmulatorControl;
   close(): Promise<void>;
 }
 
@@ -155,8 +158,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   // Each broken connection fails alone (Node answers it with 400); a late server error must not end the process.
   server.on('error', () => undefined);
 
+  const baseUrl = `http://127.0.0.1:${port}`;
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
+    control: emulatorControl(baseUrl),
     async close() {
       stopDelivery();
       clock.stop();
