@@ -25,6 +25,8 @@ import type { SecretStore } from './ports/secret-store';
 import type { SettingsFile } from './ports/settings-file';
 import type { SystemEvents } from './ports/system-events';
 import { createConferenceFeature, type ConferenceFeature } from './conference/conference-feature';
+import { createAfterCallFeature, type AfterCallFeature } from './recap/after-call-feature';
+import { RECAPS_DOCUMENT } from './recap/recap-store';
 import { createMeetingsFeature, MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, type MeetingsFeature } from './meetings/meetings-feature';
 import { RECORDINGS_DOCUMENT } from './recordings/recordings-feature';
 import { createSettingsHandlers } from './settings/settings-handlers';
@@ -56,6 +58,8 @@ export interface CorePorts {
   readonly createLedger?: CreateLedger;
   /** Problems the host found with its own files (the demo's Google state), shown as notices. */
   readonly hostNotices?: HostNotices;
+  /** Cached transcripts and their search index: a folder of their own, where large files are allowed. The main documents without one. */
+  readonly transcriptDocuments?: DocumentStoreFactory;
   /** Demo mode only: the page a meeting link opens instead of meet.google.com (the emulator's demo meeting). */
   readonly meetingPage?: (meetingUri: string) => string;
 }
@@ -66,6 +70,7 @@ export interface CoreServices {
   readonly settings: SettingsStore;
   readonly meetings: MeetingsFeature;
   readonly conference: ConferenceFeature;
+  readonly afterCall: AfterCallFeature;
   readonly notices: NoticeBoard;
 }
 
@@ -87,10 +92,20 @@ export function createCore(ports: CorePorts): Core {
   const auth = createAuth({ ...ports, documents: kept }, notices);
   const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
   // Meetings, spare spaces and recordings belong to one account: each account reads and writes its own copy.
-  const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT]);
+  const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT, RECAPS_DOCUMENT]);
   const meet = ports.meet(auth);
   const meetings = createMeetingsFeature({ ...ports, meet, documents, auth, settings, notices });
   const conference = createConferenceFeature({ ...ports, meet, documents, auth, notices, registry: meetings.registry, settings: () => settings.get() });
+  const transcriptFiles = ports.transcriptDocuments ?? ports.documents;
+  const afterCall = createAfterCallFeature({
+    ...ports,
+    meet,
+    conference,
+    documents,
+    transcriptDocuments: keptDocuments(transcriptFiles, { notices, clock: ports.clock, logger: ports.logger }),
+    indexDocuments: transcriptFiles,
+    account: () => accountOf(auth.state()),
+  });
   const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
   const handlers: Handlers = {
     ...app,
@@ -98,24 +113,26 @@ export function createCore(ports: CorePorts): Core {
     ...meetings.handlers,
     ...createSettingsHandlers(settings, ports.files),
     ...conference.handlers,
+    ...afterCall.handlers,
   };
   const stopHostNotices = ports.hostNotices?.subscribe((notice) => notices.post(notice)) ?? (() => undefined);
   let stopOnResume: () => void = () => undefined;
   let stopOnSwitch: () => void = () => undefined;
   return {
     handlers,
-    services: { auth, settings, meetings, conference, notices },
+    services: { auth, settings, meetings, conference, afterCall, notices },
     async start(options = {}) {
       await settings.load();
       await auth.restore();
       await meetings.start({ refill: options.background !== false });
       if (options.background !== false) await conference.start();
+      await afterCall.start(options.background !== false);
       // After sleep the access token may be stale: renew it before the first call, not on a 401.
       stopOnResume = ports.system.onResume(() => void auth.ensureFresh().catch(() => undefined));
       // Another account signed in (or this one signed out): show that account's meetings and recordings.
       stopOnSwitch = auth.onAccountSwitch(() => {
         conference.resetAccount();
-        Promise.all([meetings.registry.load(), conference.recordings.reload()]).catch((error: unknown) =>
+        Promise.all([meetings.registry.load(), conference.recordings.reload(), afterCall.reload()]).catch((error: unknown) =>
           ports.logger.warn('account data not reloaded', { reason: error instanceof Error ? error.message : 'unknown' }),
         );
       });
@@ -125,10 +142,13 @@ export function createCore(ports: CorePorts): Core {
       stopOnResume();
       stopOnSwitch();
       conference.stop();
+      afterCall.stop();
       meetings.stop();
       auth.dispose();
       // Hosts exit right after stop(): the registry, spare pool and cache writes queued so far must land first.
+      await afterCall.idle();
       await ports.documents.flush?.();
+      await ports.transcriptDocuments?.flush?.();
     },
   };
 }

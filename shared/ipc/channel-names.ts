@@ -32,6 +32,10 @@ export const REQUEST_CHANNELS = [
   'recordings.list',
   'recordings.open',
   'transcripts.export',
+  'recap.list',
+  'recap.copy',
+  'transcripts.search',
+  'transcripts.read',
 ] as const;
 
 export const EVENT_CHANNELS = [
@@ -42,4 +46,5 @@ export const EVENT_CHANNELS = [
   'conference.liveChanged',
   'attendees.changed',
   'recordings.changed',
+  'recap.changed',
 ] as const;

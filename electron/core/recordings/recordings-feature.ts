@@ -1,3 +1,4 @@
+import { createListeners } from '../../../shared/events/listeners';
 import type { Artifact } from '../../../shared/model/artifact';
 import type { AuthSession } from '../auth/auth-session';
 import type { Timers } from '../ports/timers';
@@ -43,6 +44,8 @@ export interface RecordingsFeatureDeps {
 export function createRecordingsFeature(deps: RecordingsFeatureDeps) {
   const cache = new RecordingsCache(deps.documents(RECORDINGS_DOCUMENT));
   let pushed = '';
+  const refreshed = createListeners();
+  const transcripts = new TranscriptReader(deps.meet);
   const open = (artifact: Artifact) =>
     void openArtifact(deps.browser, cache.artifact(artifact.name) ?? artifact).catch((error: unknown) =>
       deps.logger.warn('could not open artifact', { reason: error instanceof Error ? error.message : 'unknown' }),
@@ -57,13 +60,18 @@ export function createRecordingsFeature(deps: RecordingsFeatureDeps) {
         deps.events.emit('recordings.changed', cache.artifacts());
       }
       notifyReady(deps.notifier, ready, open);
+      refreshed.emit();
     },
   });
-  const handlers = createRecordingsHandlers({ ...deps, cache, transcripts: new TranscriptReader(deps.meet) });
+  const handlers = createRecordingsHandlers({ ...deps, cache, transcripts });
   return {
     handlers,
     cache,
     refresher,
+    /** Reads transcript entries with speakers resolved, cached in memory. */
+    transcripts,
+    /** Told after each refresh of the cache. */
+    onRefreshed: refreshed.add,
     /** The newest artifacts for the tray menu, straight from memory (no I/O). */
     recent: (limit = 10): ReadonlyArray<Artifact> => cache.artifacts().slice(0, limit),
     /** Loads the cache, then refreshes once if anything could be new. */
