@@ -1,4 +1,4 @@
-import { formatOffset } from '../core/recordings/transcript-format';
+import { formatOffset } from '../../shared/time/offset-clock';
 import type { TranscriptHit } from '../../shared/model/transcript-search';
 
 /**
