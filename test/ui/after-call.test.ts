@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe-violations';
 import { QuickmeetApp } from '../support/quickmeet-app';
 
 type Listed = { recordings?: Array<{ driveDestination?: { exportUri?: string } }>; transcripts?: Array<{ docsDestination?: { exportUri?: string } }> };
@@ -93,6 +94,7 @@ describe('after the call: the recap card and transcript search', () => {
     await card().getByRole('status').filter({ hasText: 'Recap copied as Markdown.' }).waitFor();
     await expect.poll(() => app.pageClipboard()).toBe(expected);
     expect(app.systemClipboard()).toBe(expected);
+    await expect(seriousViolations(app)).resolves.toEqual([]);
     await app.screenshot('recap');
   });
 
@@ -114,6 +116,7 @@ describe('after the call: the recap card and transcript search', () => {
     await app.page.getByText('Nothing said in a kept transcript matches “zebra”.').waitFor();
     await box.fill('installer');
     await results.filter({ hasText: 'installer' }).first().waitFor();
+    await expect(seriousViolations(app)).resolves.toEqual([]);
     await app.screenshot('transcript-search');
   });
 
@@ -124,6 +127,7 @@ describe('after the call: the recap card and transcript search', () => {
     const current = app.page.locator('.transcript-entry[aria-current="true"]');
     await expect(current.textContent()).resolves.toContain('The build is green and the installer is signed.');
     await expect(current.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(seriousViolations(app)).resolves.toEqual([]);
     await app.screenshot('transcript-at-entry');
     await app.page.getByRole('button', { name: 'Back to results' }).click();
     await expect(app.page.getByRole('searchbox', { name: 'Words to find in transcripts' }).inputValue()).resolves.toBe('installer');
