@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDuration } from '../../shared/time/duration-text';
 import { seriousViolations } from '../support/axe-violations';
 import { QuickmeetApp } from '../support/quickmeet-app';
 
@@ -60,15 +61,26 @@ describe('after the call: the recap card and transcript search', () => {
     const files = card().getByRole('list', { name: 'Files' });
     await files.getByRole('button', { name: 'Open recording' }).waitFor({ timeout: 30_000 });
     await files.getByRole('button', { name: 'Open transcript' }).waitFor({ timeout: 30_000 });
-    const talk = card().getByRole('list', { name: 'Talk time' }).getByRole('listitem');
-    await expect.poll(() => talk.count(), { timeout: 20_000 }).toBe(4);
+    const talkRows = card().getByRole('list', { name: 'Talk time' }).getByRole('listitem');
+    await expect.poll(() => talkRows.count(), { timeout: 20_000 }).toBe(4);
 
     const listed = async (collection: 'recordings' | 'transcripts') => app.meetApi<Listed>(`v2/${record}/${collection}`);
     const recording = (await listed('recordings')).recordings![0]!.driveDestination!.exportUri!;
     const transcript = (await listed('transcripts')).transcripts![0]!.docsDestination!.exportUri!;
     const { startTime } = await app.meetApi<{ startTime: string }>(`v2/${record}`);
-    // Four speakers share the demo transcript's eight lines equally: two each.
-    const speakers = [adaName, 'Bo Late', 'Front desk', 'Visitor <img src=x onerror=alert(1)>'].sort((a, b) => a.localeCompare(b));
+    // Talk time as Google's entries give it: per speaker, the sum of each line's length in time.
+    const transcriptName = (await app.meetApi<{ transcripts: Array<{ name: string }> }>(`v2/${record}/transcripts`)).transcripts[0]!.name;
+    const entries = (await app.meetApi<{ transcriptEntries: Array<{ participant: string; startTime: string; endTime: string }> }>(`v2/${transcriptName}/entries?pageSize=100`)).transcriptEntries;
+    const names = new Map<string, string>();
+    for (const participant of new Set(entries.map((e) => e.participant))) {
+      const found = await app.meetApi<Record<string, { displayName?: string } | undefined>>(`v2/${participant}`);
+      names.set(participant, (found.signedinUser ?? found.anonymousUser ?? found.phoneUser)!.displayName!);
+    }
+    const talk = new Map<string, number>();
+    for (const e of entries) talk.set(names.get(e.participant)!, (talk.get(names.get(e.participant)!) ?? 0) + Date.parse(e.endTime) - Date.parse(e.startTime));
+    const seconds = [...talk].map(([name, ms]) => [name, Math.round(ms / 1000)] as const).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const total = seconds.reduce((sum, [, s]) => sum + s, 0);
+    expect(seconds.map(([name]) => name)).toEqual([adaName, 'Visitor <img src=x onerror=alert(1)>', 'Front desk', 'Bo Late']);
     const escape = (name: string) => name.replace(/[\\*_[\]`<>#|]/g, (c) => `\\${c}`);
     const expected = [
       `## Recap: ${code}, ${startTime.slice(0, 10)}`,
@@ -82,7 +94,7 @@ describe('after the call: the recap card and transcript search', () => {
       '- Bo Late: 5 min (joined 3 min late)',
       '',
       '### Talk time',
-      ...speakers.map((name) => `- ${escape(name)}: 1 min (25%)`),
+      ...seconds.map(([name, s]) => `- ${escape(name)}: ${formatDuration(s)} (${Math.round((s / total) * 100)}%)`),
       '',
       '### Files',
       `- [Recording](${recording})`,
