@@ -1,7 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { AppErrorInfo } from '../../../shared/ipc/result';
 import type { TranscriptHit } from '../../../shared/model/transcript-search';
-import { quickmeet } from '../../api/quickmeet';
-import { useAction } from '../../api/use-action';
+import { call, quickmeet } from '../../api/quickmeet';
 import { ErrorCallout } from '../../components/error-callout';
 import { formatDateTime } from '../../components/format';
 import { formatOffset } from '../../../shared/time/offset-clock';
@@ -18,25 +18,30 @@ export function TranscriptSearchPanel() {
   const [hits, setHits] = useState<ReadonlyArray<TranscriptHit>>();
   const [searched, setSearched] = useState('');
   const [open, setOpen] = useState<{ readonly transcript: string; readonly entry: number }>();
-  const search = useAction((text: string) => quickmeet().transcripts.search({ query: text, limit: 50 }));
-  const run = search.run;
+  const [error, setError] = useState<AppErrorInfo>();
+  // Each search answers the query it was sent for; only the newest query's answer is shown.
+  const newest = useRef(0);
   const inputId = useId();
 
   useEffect(() => {
     const text = query.trim();
+    const sent = ++newest.current;
     if (text.length === 0) {
       setHits(undefined);
+      setError(undefined);
       return;
     }
     const timer = setTimeout(() => {
-      void run(text).then((result) => {
-        if (!result?.ok) return;
+      void call(() => quickmeet().transcripts.search({ query: text, limit: 50 })).then((result) => {
+        if (sent !== newest.current) return;
+        if (!result.ok) return setError(result.error);
+        setError(undefined);
         setHits(result.value);
         setSearched(text);
       });
     }, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [query, run]);
+  }, [query]);
 
   if (open) return <TranscriptView transcript={open.transcript} entry={open.entry} onClose={() => setOpen(undefined)} />;
   return (
@@ -48,7 +53,7 @@ export function TranscriptSearchPanel() {
         </label>
         <input id={inputId} type="search" maxLength={200} placeholder="Words said in a meeting" value={query} onChange={(event) => setQuery(event.target.value)} />
       </form>
-      {search.error && <ErrorCallout error={search.error} />}
+      {error && <ErrorCallout error={error} />}
       {hits && hits.length === 0 && <p className="empty">Nothing said in a kept transcript matches “{searched}”.</p>}
       {hits && hits.length > 0 && (
         <ul className="search-results" aria-label="Transcript matches">
