@@ -47,7 +47,8 @@ export function toCachedEntries(spoken: ReadonlyArray<SpokenEntry>, transcriptSt
 
 interface Loaded {
   readonly archive: TranscriptArchive;
-  readonly index: TranscriptIndex;
+  /** Restored at the first search or the first new transcript, not at start-up: a large index takes seconds to read. */
+  index(): Promise<TranscriptIndex>;
 }
 
 /**
@@ -97,7 +98,8 @@ export function createTranscriptSearch(deps: TranscriptSearchDeps) {
     loading = (async () => {
       const archive = new TranscriptArchive(deps.documents, account);
       await archive.load();
-      return { archive, index: await restoreIndex(archive) };
+      let index: Promise<TranscriptIndex> | undefined;
+      return { archive, index: () => (index ??= restoreIndex(archive)) };
     })();
     return loading;
   };
@@ -108,7 +110,7 @@ export function createTranscriptSearch(deps: TranscriptSearchDeps) {
   /** Reads, archives and indexes each generated transcript of the cache not archived yet. */
   const sync = () =>
     queue.run(async () => {
-      const { archive, index } = await loaded();
+      const { archive, index: indexOf } = await loaded();
       let added = 0;
       for (const artifact of deps.cache.artifacts().filter((candidate) => readable(candidate, archive))) {
         let spoken: ReadonlyArray<SpokenEntry>;
@@ -120,6 +122,8 @@ export function createTranscriptSearch(deps: TranscriptSearchDeps) {
           continue;
         }
         if (deps.account() !== archive.account) return;
+        // The index first: restoring it after the archive gained this transcript would index it twice.
+        const index = await indexOf();
         const entries = toCachedEntries(spoken, artifact.startTime);
         const record = deps.cache.record(artifact.record);
         const meetingCode = artifact.meetingCode ?? record?.meetingCode;
@@ -131,7 +135,7 @@ export function createTranscriptSearch(deps: TranscriptSearchDeps) {
         added += 1;
         cached.emit(item, entries);
       }
-      if (added > 0) await saveIndex(archive, index);
+      if (added > 0) await saveIndex(archive, await indexOf());
     });
 
   return {
@@ -147,8 +151,8 @@ export function createTranscriptSearch(deps: TranscriptSearchDeps) {
     idle: () => queue.idle(),
     async search(query: string, limit = 50): Promise<TranscriptHit[]> {
       if (query.trim().length === 0) return [];
-      const { archive, index } = await loaded();
-      return index.search(query, Math.min(limit, MAX_HITS)).flatMap((hit) => {
+      const { archive, index: indexOf } = await loaded();
+      return (await indexOf()).search(query, Math.min(limit, MAX_HITS)).flatMap((hit) => {
         const item = archive.byKey(hit.key);
         if (!item) return [];
         return [

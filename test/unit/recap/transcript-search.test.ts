@@ -101,6 +101,35 @@ describe('transcript search', () => {
     }
   });
 
+  it('after a restart, adds a new transcript to the restored index once, and finds old and new lines', async () => {
+    const { h } = await transcriptCached();
+    // The running instance stops listening: the restarted one alone keeps the archive from here.
+    h.afterCall.stop();
+    const restarted = createTranscriptSearch({
+      cache: h.feature.recordings.cache,
+      reader: h.feature.recordings.transcripts,
+      documents: h.documents.factory,
+      indexDocuments: h.documents.factory,
+      account: () => 'ada@example.com',
+      logger: h.logger,
+    });
+    // Nothing new: the index file is not even read.
+    await restarted.sync();
+    const record = h.meet.startConference('spaces/alpha');
+    const cy = h.meet.join(record, 'signedinUser', 'Cy');
+    await h.time.advance(60_000);
+    h.meet.end(record, ['transcript']);
+    const transcript = h.meet.transcripts.get(record)![0]!.name;
+    const at = new Date(h.time.now()).toISOString();
+    h.meet.entries.set(transcript, [{ name: `${transcript}/entries/0`, participant: cy, text: 'The checklist again, and the roadmap.', startTime: at, endTime: at }]);
+    h.meet.generate(record);
+    await h.time.advance(60_000);
+    await h.time.advance(60_000);
+    await restarted.sync();
+    expect((await restarted.search('checklist')).map((hit) => hit.speaker).sort()).toEqual(['Ada', 'Cy']);
+    expect((await restarted.search('roadmap')).map((hit) => hit.transcript)).toEqual([transcript]);
+  });
+
   it('keeps each account’s transcripts apart', async () => {
     const { h, switchTo } = await transcriptCached();
     switchTo('bo@example.com');
