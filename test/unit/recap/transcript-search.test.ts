@@ -32,6 +32,18 @@ async function transcriptCached(account = 'ada@example.com') {
   return { h, record, transcript, switchTo: (next: string | null) => (current = next) };
 }
 
+/** A second search over the same kept files, as after a restart of the app. */
+function restartedSearch(h: Awaited<ReturnType<typeof startAfterCall>>, reader: TranscriptReader = h.feature.recordings.transcripts) {
+  return createTranscriptSearch({
+    cache: h.feature.recordings.cache,
+    reader,
+    documents: h.documents.factory,
+    indexDocuments: h.documents.factory,
+    account: () => 'ada@example.com',
+    logger: h.logger,
+  });
+}
+
 describe('transcript search', () => {
   it('finds cached entries with speaker, offset and a snippet whose matched words are marked', async () => {
     const { h, transcript, record } = await transcriptCached();
@@ -68,14 +80,7 @@ describe('transcript search', () => {
     h.meet.expire(record);
     const calls = h.meet.count();
     const unreachable = { read: () => Promise.reject(new Error('no network')) } as unknown as TranscriptReader;
-    const restarted = createTranscriptSearch({
-      cache: h.feature.recordings.cache,
-      reader: unreachable,
-      documents: h.documents.factory,
-      indexDocuments: h.documents.factory,
-      account: () => 'ada@example.com',
-      logger: h.logger,
-    });
+    const restarted = restartedSearch(h, unreachable);
     expect((await restarted.search('release')).map((hit) => hit.transcript)).toEqual([transcript]);
     const full = await restarted.read(transcript);
     expect(full.entries.map((entry) => entry.speaker)).toEqual(['Ada', 'Bo', 'Guest <b>Kim</b>', 'Ada']);
@@ -88,14 +93,7 @@ describe('transcript search', () => {
     const indexName = [...h.documents.files.keys()].find((name) => name.startsWith('transcript-index-'))!;
     for (const damaged of ['{"version":1,"format":"minisearch-7/x/prefix-and","keys":[0],"index":{"nonsense":true}}', '[1,2,3]']) {
       h.documents.files.set(indexName, damaged);
-      const restarted = createTranscriptSearch({
-        cache: h.feature.recordings.cache,
-        reader: h.feature.recordings.transcripts,
-        documents: h.documents.factory,
-        indexDocuments: h.documents.factory,
-        account: () => 'ada@example.com',
-        logger: h.logger,
-      });
+      const restarted = restartedSearch(h);
       expect((await restarted.search('checklist')).map((hit) => [hit.transcript, hit.entry])).toEqual([[transcript, 0]]);
       expect(JSON.parse(h.documents.files.get(indexName)!)).toMatchObject({ version: 1, keys: [0] });
     }
@@ -105,14 +103,7 @@ describe('transcript search', () => {
     const { h } = await transcriptCached();
     // The running instance stops listening: the restarted one alone keeps the archive from here.
     h.afterCall.stop();
-    const restarted = createTranscriptSearch({
-      cache: h.feature.recordings.cache,
-      reader: h.feature.recordings.transcripts,
-      documents: h.documents.factory,
-      indexDocuments: h.documents.factory,
-      account: () => 'ada@example.com',
-      logger: h.logger,
-    });
+    const restarted = restartedSearch(h);
     // Nothing new: the index file is not even read.
     await restarted.sync();
     const record = h.meet.startConference('spaces/alpha');
