@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolveAppDataDir } from '../adapters/app-data-dir';
 import type { CorePorts } from '../core/create-core';
-import { demoBanner } from '@quickmeet/emulator';
 import type { EmulatorOptions } from '@quickmeet/emulator';
 import { createHost } from '../host/start-host';
 import { startBridgeServer } from './bridge-server';
@@ -90,7 +89,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     desktop: ({ demoOrigin }) => createTerminalDesktop(print, demoOrigin),
   });
   process.stdout.write(`Quickmeet is running in your browser at:\n\n  ${bridge.url}\n\n`);
-  if (bridge.emulatorUrl) print(`${demoBanner(bridge.emulatorUrl)}\n`);
+  if (bridge.emulatorUrl) print(`${(await import('@quickmeet/emulator')).demoBanner(bridge.emulatorUrl)}\n`);
   print('Press Ctrl+C to stop.');
   const stop = () => (print('\nStopping Quickmeet…'), void bridge.close().then(() => process.exit(0)));
   process.once('SIGINT', stop);

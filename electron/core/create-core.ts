@@ -28,7 +28,8 @@ import { createConferenceFeature, type ConferenceFeature } from './conference/co
 import { createAfterCallFeature, type AfterCallFeature } from './recap/after-call-feature';
 import { RECAPS_DOCUMENT } from './recap/recap-store';
 import { createMeetingsFeature, MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, type MeetingsFeature } from './meetings/meetings-feature';
-import { RECORDINGS_DOCUMENT } from './recordings/recordings-feature';
+import { createRecordingsFeature, RECORDINGS_DOCUMENT, type RecordingsFeature } from './recordings/recordings-feature';
+import { systemTimers } from './ports/timers';
 import { createSettingsHandlers } from './settings/settings-handlers';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
 
@@ -70,6 +71,7 @@ export interface CoreServices {
   readonly settings: SettingsStore;
   readonly meetings: MeetingsFeature;
   readonly conference: ConferenceFeature;
+  readonly recordings: RecordingsFeature;
   readonly afterCall: AfterCallFeature;
   readonly notices: NoticeBoard;
 }
@@ -95,12 +97,15 @@ export function createCore(ports: CorePorts): Core {
   const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT, RECAPS_DOCUMENT]);
   const meet = ports.meet(auth);
   const meetings = createMeetingsFeature({ ...ports, meet, documents, auth, settings, notices });
-  const conference = createConferenceFeature({ ...ports, meet, documents, auth, notices, registry: meetings.registry, settings: () => settings.get() });
+  const common = { meet, documents, auth, registry: meetings.registry, timers: systemTimers, random: Math.random };
+  const recordings = createRecordingsFeature({ ...ports, ...common, exportFolder: () => settings.get().transcriptFolder });
+  const conference = createConferenceFeature({ ...ports, ...common, recordings, notices, settings: () => settings.get() });
   const transcriptFiles = ports.transcriptDocuments ?? ports.documents;
   const afterCall = createAfterCallFeature({
     ...ports,
     meet,
-    conference,
+    monitor: conference.monitor,
+    recordings,
     documents,
     transcriptDocuments: keptDocuments(transcriptFiles, { notices, clock: ports.clock, logger: ports.logger }),
     indexDocuments: transcriptFiles,
@@ -113,6 +118,7 @@ export function createCore(ports: CorePorts): Core {
     ...meetings.handlers,
     ...createSettingsHandlers(settings, ports.files),
     ...conference.handlers,
+    ...recordings.handlers,
     ...afterCall.handlers,
   };
   const stopHostNotices = ports.hostNotices?.subscribe((notice) => notices.post(notice)) ?? (() => undefined);
@@ -120,19 +126,22 @@ export function createCore(ports: CorePorts): Core {
   let stopOnSwitch: () => void = () => undefined;
   return {
     handlers,
-    services: { auth, settings, meetings, conference, afterCall, notices },
+    services: { auth, settings, meetings, conference, recordings, afterCall, notices },
     async start(options = {}) {
       await settings.load();
       await auth.restore();
       await meetings.start({ refill: options.background !== false });
-      if (options.background !== false) await conference.start();
+      if (options.background !== false) {
+        await recordings.start();
+        await conference.start();
+      }
       await afterCall.start(options.background !== false);
       // After sleep the access token may be stale: renew it before the first call, not on a 401.
       stopOnResume = ports.system.onResume(() => void auth.ensureFresh().catch(() => undefined));
       // Another account signed in (or this one signed out): show that account's meetings and recordings.
       stopOnSwitch = auth.onAccountSwitch(() => {
         conference.resetAccount();
-        Promise.all([meetings.registry.load(), conference.recordings.reload(), afterCall.reload()]).catch((error: unknown) =>
+        Promise.all([meetings.registry.load(), recordings.reload(), afterCall.reload()]).catch((error: unknown) =>
           ports.logger.warn('account data not reloaded', { reason: error instanceof Error ? error.message : 'unknown' }),
         );
       });
@@ -142,6 +151,7 @@ export function createCore(ports: CorePorts): Core {
       stopOnResume();
       stopOnSwitch();
       conference.stop();
+      recordings.stop();
       afterCall.stop();
       meetings.stop();
       auth.dispose();

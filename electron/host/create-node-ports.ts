@@ -1,15 +1,13 @@
 import { join } from 'node:path';
 import type { AccessTokenSource } from '../core/ports/access-token';
 import { systemClock } from '../core/ports/clock';
-import { demoMeetingPath } from '@quickmeet/emulator';
-import { DEMO_CLIENT, startEmulator, type EmulatorOptions, type RunningEmulator } from '@quickmeet/emulator';
+import type { EmulatorOptions, RunningEmulator, StateFileReporter } from '@quickmeet/emulator';
 import { createConfSettingsFile } from '../adapters/conf-settings-file';
 import { createFileLogger } from '../adapters/file-logger';
 import { createGoogleOAuthClient } from '../adapters/google-oauth-client';
 import { emulatorEndpoints, GOOGLE_ENDPOINTS } from '../adapters/google-oauth-endpoints';
 import { createGoogleapisMeetClient } from '../adapters/googleapis-meet-client';
 import { dataFileNotSavedNotice, dataFileResetNotice, type DataFileLabel } from '../core/app/data-file-notices';
-import type { StateFileReporter } from '@quickmeet/emulator';
 import { createHostNoticeFeed, type HostNoticeFeed } from '../adapters/host-notice-feed';
 import { createFileCreateLedger } from '../adapters/file-create-ledger';
 import { createJsonDocumentStoreFactory, removeLeftoverTemporaryFiles } from '../adapters/json-document-store';
@@ -100,6 +98,8 @@ export async function createNodePorts(options: NodePortsOptions): Promise<NodePo
     const ports = buildPorts(options.home, { ...config, endpoints: GOOGLE_ENDPOINTS }, hostNotices, options);
     return { ports, demoMode: false, dispose: async () => ports.system.dispose() };
   }
+  // Only demo mode loads the emulator: the production bundles leave it in a chunk of its own (scripts/build.mjs).
+  const { DEMO_CLIENT, demoMeetingPath, startEmulator } = await import('@quickmeet/emulator');
   // Demo mode brings meetings to life (autopilot) and survives restarts (the state file keeps token digests only).
   const emulator = await startEmulator({
     autopilot: true,

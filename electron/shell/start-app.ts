@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { createHost } from '../host/start-host';
 import { createTrayController } from '../core/tray/tray-controller';
-import { demoBanner } from '@quickmeet/emulator';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { manageLifecycle } from './app-lifecycle';
 import { createDesktopIntegration } from './desktop-integration';
@@ -44,7 +43,8 @@ export async function startApp(dataDir: string): Promise<void> {
   });
   const { core, node, devices } = host;
   const logger = node.ports.logger;
-  if (node.emulator) console.log(demoBanner(node.emulator.baseUrl));
+  // Demo mode has already loaded the emulator; nothing else does (see create-node-ports).
+  if (node.emulator) console.log((await import('@quickmeet/emulator')).demoBanner(node.emulator.baseUrl));
   const desktop = createDesktopIntegration({ app, shell, policy, dataDir, demoMode: node.demoMode, logger });
 
   const shortcut = createShortcutBinding(globalShortcut, () => controller.newMeeting(), {
@@ -98,7 +98,7 @@ export async function startApp(dataDir: string): Promise<void> {
   const controller = createTrayController({
     api: host.api('tray'),
     headCount: core.services.conference.headCount,
-    recentRecordings: core.services.conference.recentRecordings,
+    recentRecordings: core.services.recordings.recent,
     demoMode: node.demoMode,
     draw: (model) => tray?.apply(model),
     revealWindow: () => popup.show(),

@@ -5,7 +5,7 @@ import { createNodePorts } from '../../electron/host/create-node-ports';
 import { createCore } from '../../electron/core/create-core';
 import type { SystemEvents } from '../../electron/core/ports/system-events';
 import { answerConsent } from '../adapters/auth/consent-browser';
-import { EmulatorControl } from '../support/emulator-control';
+import { EmulatorControl } from '@quickmeet/emulator';
 import { MemoryClipboard, MemorySecretStore, RecordingUrlOpener, RecordingEventSink, RecordingNotifier } from '../support/in-memory-ports';
 
 /** The request context of every test call. */

@@ -1,10 +1,11 @@
 import type { HandlersFor } from '../../../shared/ipc/handlers';
-import type { ConferenceFeature } from '../conference/conference-feature';
+import type { ConferenceMonitor } from '../conference/conference-monitor';
 import type { Clipboard } from '../ports/clipboard';
 import type { DocumentStoreFactory } from '../ports/document-store';
 import type { EventSink } from '../ports/event-sink';
 import type { Logger } from '../ports/logger';
 import type { MeetApi } from '../ports/meet-api';
+import type { RecordingsFeature } from '../recordings/recordings-feature';
 import { createTranscriptSearch } from '../transcript-search/transcript-search';
 import { createRecapFeature } from './recap-feature';
 import { RECAPS_DOCUMENT, RecapStore } from './recap-store';
@@ -14,7 +15,8 @@ type AfterCallChannel = 'recap.list' | 'recap.copy' | 'transcripts.search' | 'tr
 /** What the after-call features need from the core. */
 export interface AfterCallDeps {
   readonly meet: MeetApi;
-  readonly conference: Pick<ConferenceFeature, 'monitor' | 'recordings'>;
+  readonly monitor: Pick<ConferenceMonitor, 'onFollowedConferenceEnded'>;
+  readonly recordings: Pick<RecordingsFeature, 'cache' | 'transcripts' | 'onRefreshed'>;
   /** Account-scoped documents (the recaps). */
   readonly documents: DocumentStoreFactory;
   /** Where cached transcripts live, under the document policy. */
@@ -29,7 +31,7 @@ export interface AfterCallDeps {
 
 /** The recap card and transcript search, fed by the conference monitor and the recordings refresh. */
 export function createAfterCallFeature(deps: AfterCallDeps) {
-  const { monitor, recordings } = deps.conference;
+  const { monitor, recordings } = deps;
   const search = createTranscriptSearch({
     cache: recordings.cache,
     reader: recordings.transcripts,

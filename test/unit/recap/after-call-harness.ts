@@ -6,7 +6,8 @@ export async function startAfterCall(options: { readonly account?: () => string 
   const h = await startHarness({ start: false });
   const afterCall = createAfterCallFeature({
     meet: h.meet,
-    conference: h.feature,
+    monitor: h.feature.monitor,
+    recordings: h.recordings,
     documents: h.documents.factory,
     transcriptDocuments: h.documents.factory,
     indexDocuments: h.documents.factory,
@@ -20,7 +21,7 @@ export async function startAfterCall(options: { readonly account?: () => string 
     await settle?.();
     await afterCall.idle();
   };
-  await h.feature.start();
+  await h.start();
   await afterCall.start(true);
   h.feature.setWindowVisible(true);
   await h.time.advance(0);

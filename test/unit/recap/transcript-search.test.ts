@@ -33,9 +33,9 @@ async function transcriptCached(account = 'ada@example.com') {
 }
 
 /** A second search over the same kept files, as after a restart of the app. */
-function restartedSearch(h: Awaited<ReturnType<typeof startAfterCall>>, reader: TranscriptReader = h.feature.recordings.transcripts) {
+function restartedSearch(h: Awaited<ReturnType<typeof startAfterCall>>, reader: TranscriptReader = h.recordings.transcripts) {
   return createTranscriptSearch({
-    cache: h.feature.recordings.cache,
+    cache: h.recordings.cache,
     reader,
     documents: h.documents.factory,
     indexDocuments: h.documents.factory,

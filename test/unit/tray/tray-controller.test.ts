@@ -50,7 +50,7 @@ async function setup(options: { createInstant?: () => Promise<unknown>; recordin
   const controller = createTrayController({
     api: createInProcessApi(createDispatcher(handlers), 'tray', pushes),
     headCount: h.feature.headCount,
-    recentRecordings: options.recordings ? () => options.recordings! : h.feature.recentRecordings,
+    recentRecordings: options.recordings ? () => options.recordings! : h.recordings.recent,
     demoMode: true,
     draw: (model) => void drawn.push(model),
     revealWindow: () => void revealed++,

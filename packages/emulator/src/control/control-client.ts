@@ -60,19 +60,24 @@ export class EmulatorControlError extends Error {
 /** Accepts a full resource name (`conferenceRecords/x`) or a bare id. */
 const idOf = (nameOrId: string): string => nameOrId.split('/').pop() ?? nameOrId;
 
+/** One control call: JSON in (POST/PATCH), JSON out; a failure throws EmulatorControlError. */
+export async function callControl<T>(baseUrl: string, method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl}/emulator/v1${path}`, {
+    method,
+    headers: body === undefined && method !== 'POST' ? {} : { 'content-type': 'application/json' },
+    ...(method === 'GET' || method === 'DELETE' ? {} : { body: JSON.stringify(body ?? {}) }),
+  });
+  const json = (await response.json()) as unknown;
+  if (!response.ok) throw new EmulatorControlError(response.status, json);
+  return json as T;
+}
+
 /** Typed client for one emulator's control API. */
 export class EmulatorControl {
   constructor(readonly baseUrl: string) {}
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${this.baseUrl}/emulator/v1${path}`, {
-      method,
-      headers: body === undefined && method !== 'POST' ? {} : { 'content-type': 'application/json' },
-      ...(method === 'GET' || method === 'DELETE' ? {} : { body: JSON.stringify(body ?? {}) }),
-    });
-    const json = (await response.json()) as unknown;
-    if (!response.ok) throw new EmulatorControlError(response.status, json);
-    return json as T;
+  private call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return callControl(this.baseUrl, method, path, body);
   }
 
   /** Mints an access token (and with `offline` a refresh token) for a demo account. */
@@ -167,7 +172,7 @@ export class EmulatorControl {
   }
 
   /** Changes latency or artifact processing time at run time. */
-  setSettings(settings: { latencyMs?: number; artifactProcessingSeconds?: number }): Promise<{ latencyMs: number; artifactProcessingSeconds: number }> {
+  setSettings(settings: { latencyMs?: number; artifactProcessingSeconds?: number; pullHoldSeconds?: number }): Promise<{ latencyMs: number; artifactProcessingSeconds: number; pullHoldSeconds: number }> {
     return this.call('PATCH', '/settings', settings);
   }
 
@@ -179,3 +184,5 @@ export class EmulatorControl {
 
 /** A control client for an emulator's base URL. */
 export const emulatorControl = (baseUrl: string): EmulatorControl => new EmulatorControl(baseUrl);
+
+export * from './push-control-client';

@@ -1,3 +1,6 @@
+import { emptyPubsubState, type PubsubState } from '../pubsub/pubsub-state';
+import type { StoredWorkspaceSubscription } from '../workspaceevents/workspace-state';
+
 /**
  * Everything the emulator remembers, as plain serialisable data (times in epoch milliseconds).
  * Resources keep Google's shapes apart from times; the meet/ modules render them as proto3 JSON.
@@ -156,6 +159,12 @@ export interface EmulatorState {
   accessTokens: StoredAccessToken[];
   /** Scopes each account has granted each client, for `include_granted_scopes`. */
   grants: { email: string; clientId: string; scopes: string[]; refreshTokensMinted: number }[];
+  /** Cloud projects added through the control API (besides the demo project and the clients' own). */
+  projects: string[];
+  /** Pub/Sub topics, subscriptions and their undelivered messages. */
+  pubsub: PubsubState;
+  /** Workspace Events subscriptions. */
+  workspaceSubscriptions: StoredWorkspaceSubscription[];
 }
 
 /** A fresh, empty state. */
@@ -174,5 +183,8 @@ export function emptyState(): EmulatorState {
     refreshTokens: [],
     accessTokens: [],
     grants: [],
+    projects: [],
+    pubsub: emptyPubsubState(),
+    workspaceSubscriptions: [],
   };
 }
