@@ -52,7 +52,8 @@ export function createRecapFeature(deps: RecapFeatureDeps) {
         try {
           // Google's end time, when it has one; the moment Quickmeet saw the end otherwise.
           const fetched = await deps.meet.getConferenceRecord(conference.record).catch(() => undefined);
-          const endTime = fetched?.endTime ?? conference.endTime ?? new Date().toISOString();
+          const endTime = fetched?.endTime ?? conference.endTime;
+          if (!endTime) return;
           const rows = summarizeAttendance(await readParticipantHistory(deps.meet, conference.record), rfc3339Millis(endTime));
           const recap = buildRecap({ ...conference, ...(fetched ? { startTime: fetched.startTime } : {}), endTime }, rows);
           await save(await withTalkTime({ ...recap, files: filesOf(recap.record, deps.cache.artifacts()) }));
