@@ -242,6 +242,11 @@ export function createConferenceSimulator(deps: {
       changed();
       return conference;
     },
+
+    /** Forgets the user ids handed to signed-in people who are not demo accounts (a reset). */
+    forget(): void {
+      userNumbers.clear();
+    },
   };
 }
 
