@@ -3,6 +3,7 @@ import { CopyFormat } from '../../shared/model/meeting';
 import type { Settings } from '../../shared/model/settings';
 import { AppError } from '../../shared/ipc/result';
 import type { CliRuntime } from './cli-runtime';
+import { searchLines } from './search-lines';
 
 /** Where a command writes: stdout for results, stderr for the one-line error. */
 export interface CliOutput {
@@ -128,6 +129,23 @@ export function buildProgram(open: RuntimeFactory, output: CliOutput, onInterrup
       withRuntime(command, async (runtime) => {
         await runtime.signOut();
         output.out('Signed out');
+      }),
+    );
+
+  program
+    .command('search')
+    .description('search the transcripts kept on this computer; prints meeting, time offset, speaker and the matching line')
+    .argument('<text>')
+    .option('--json', 'print the matches as JSON')
+    .option('--limit <n>', 'most matches to print (1-100)', '20')
+    .action(async (query: string, options: { json?: boolean; limit: string }, command: Command) =>
+      withRuntime(command, async (runtime) => {
+        const limit = Number(options.limit);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new AppError('BAD_REQUEST', '--limit must be a whole number from 1 to 100.');
+        const hits = await runtime.api.transcripts.search({ query, limit });
+        if (options.json) return output.out(JSON.stringify(hits.map(({ score: _score, ...hit }) => ({ ...hit, text: hit.snippet.map((p) => p.text).join('') }))));
+        if (hits.length === 0) return output.out(`No transcript line matches “${query}”.`);
+        for (const line of searchLines(hits)) output.out(line);
       }),
     );
 

@@ -29,6 +29,8 @@ import type { SettingsFile } from './ports/settings-file';
 import type { SystemEvents } from './ports/system-events';
 import { systemTimers } from './ports/timers';
 import { createConferenceFeature, type ConferenceFeature } from './conference/conference-feature';
+import { createAfterCallFeature, type AfterCallFeature } from './recap/after-call-feature';
+import { RECAPS_DOCUMENT } from './recap/recap-store';
 import { createMeetingsFeature, MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, type MeetingsFeature } from './meetings/meetings-feature';
 import { createRecordingsFeature, RECORDINGS_DOCUMENT, type RecordingsFeature } from './recordings/recordings-feature';
 import { createPushFeature, type PushFeature } from './push/push-feature';
@@ -68,6 +70,8 @@ export interface CorePorts {
   readonly hostNotices?: HostNotices;
   /** Demo mode only: the emulator's Cloud project, where instant updates are turned on at the first start. */
   readonly demoPushProject?: string;
+  /** Cached transcripts and their search index: a folder of their own, where large files are allowed. The main documents without one. */
+  readonly transcriptDocuments?: DocumentStoreFactory;
   /** Demo mode only: the page a meeting link opens instead of meet.google.com (the emulator's demo meeting). */
   readonly meetingPage?: (meetingUri: string) => string;
 }
@@ -79,6 +83,7 @@ export interface CoreServices {
   readonly meetings: MeetingsFeature;
   readonly conference: ConferenceFeature;
   readonly recordings: RecordingsFeature;
+  readonly afterCall: AfterCallFeature;
   readonly notices: NoticeBoard;
   readonly push: PushFeature;
 }
@@ -102,7 +107,7 @@ export function createCore(ports: CorePorts): Core {
   const auth = createAuth({ ...ports, documents: kept }, notices, ports.demoPushProject ? { signInScopes: [...BASE_SCOPES, PUBSUB_SCOPE] } : {});
   const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
   // Meetings, spare spaces and recordings belong to one account: each account reads and writes its own copy.
-  const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT, PUSH_DOCUMENT]);
+  const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT, PUSH_DOCUMENT, RECAPS_DOCUMENT]);
   const meet = ports.meet(auth);
   const meetings = createMeetingsFeature({ ...ports, meet, documents, auth, settings, notices });
   const common = { meet, documents, auth, registry: meetings.registry, timers: systemTimers, random: Math.random };
@@ -127,6 +132,17 @@ export function createCore(ports: CorePorts): Core {
     userId: async () => (await ports.oauth.userInfo(await auth.accessToken())).sub,
     ...(ports.demoPushProject ? { demoProject: ports.demoPushProject } : {}),
   });
+  const transcriptFiles = ports.transcriptDocuments ?? ports.documents;
+  const afterCall = createAfterCallFeature({
+    ...ports,
+    meet,
+    monitor: conference.monitor,
+    recordings,
+    documents,
+    transcriptDocuments: keptDocuments(transcriptFiles, { notices, clock: ports.clock, logger: ports.logger }),
+    indexDocuments: transcriptFiles,
+    account: () => accountOf(auth.state()),
+  });
   const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
   const handlers: Handlers = {
     ...app,
@@ -136,13 +152,14 @@ export function createCore(ports: CorePorts): Core {
     ...conference.handlers,
     ...recordings.handlers,
     ...push.handlers,
+    ...afterCall.handlers,
   };
   const stopHostNotices = ports.hostNotices?.subscribe((notice) => notices.post(notice)) ?? (() => undefined);
   let stopOnResume: () => void = () => undefined;
   let stopOnSwitch: () => void = () => undefined;
   return {
     handlers,
-    services: { auth, settings, meetings, conference, recordings, notices, push },
+    services: { auth, settings, meetings, conference, recordings, afterCall, notices, push },
     async start(options = {}) {
       await settings.load();
       await auth.restore();
@@ -152,12 +169,13 @@ export function createCore(ports: CorePorts): Core {
         await conference.start();
         await push.start();
       }
+      await afterCall.start(options.background !== false);
       // After sleep the access token may be stale: renew it before the first call, not on a 401.
       stopOnResume = ports.system.onResume(() => void auth.ensureFresh().catch(() => undefined));
       // Another account signed in (or this one signed out): show that account's meetings and recordings.
       stopOnSwitch = auth.onAccountSwitch(() => {
         conference.resetAccount();
-        Promise.all([meetings.registry.load(), recordings.reload()]).catch((error: unknown) =>
+        Promise.all([meetings.registry.load(), recordings.reload(), afterCall.reload()]).catch((error: unknown) =>
           ports.logger.warn('account data not reloaded', { reason: error instanceof Error ? error.message : 'unknown' }),
         );
       });
@@ -169,10 +187,13 @@ export function createCore(ports: CorePorts): Core {
       push.stop();
       conference.stop();
       recordings.stop();
+      afterCall.stop();
       meetings.stop();
       auth.dispose();
       // Hosts exit right after stop(): the registry, spare pool and cache writes queued so far must land first.
+      await afterCall.idle();
       await ports.documents.flush?.();
+      await ports.transcriptDocuments?.flush?.();
     },
   };
 }

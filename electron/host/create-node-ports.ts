@@ -50,6 +50,9 @@ export interface NodePorts {
   dispose(): Promise<void>;
 }
 
+/** The app-data subfolder of cached transcripts and their search index. */
+const TRANSCRIPTS_FOLDER = 'transcripts';
+
 interface Backend {
   readonly clientId: string;
   readonly clientSecret: string;
@@ -71,6 +74,8 @@ function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed,
     clock: systemClock,
     logger,
     documents: createJsonDocumentStoreFactory(home),
+    // Cached transcripts and their search index: 200 meetings of 1,000 entries make an index of ~30 MB.
+    transcriptDocuments: createJsonDocumentStoreFactory(join(home, TRANSCRIPTS_FOLDER), { maxBytes: 512 * 1024 * 1024 }),
     settingsFile: choices.settingsFile ?? createConfSettingsFile({ dir: home }),
     system: {
       ...system,
@@ -96,6 +101,7 @@ function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed,
 export async function createNodePorts(options: NodePortsOptions): Promise<NodePorts> {
   // Writes cut off by a crash leave temporary files; no write of this process has started yet.
   await removeLeftoverTemporaryFiles(options.home);
+  await removeLeftoverTemporaryFiles(join(options.home, TRANSCRIPTS_FOLDER));
   const hostNotices = createHostNoticeFeed();
   const config = options.forceDemo ? { mode: 'demo' as const } : await loadOAuthClientConfig({ env: options.env, appDataDir: options.home });
   if (config.mode === 'google') {

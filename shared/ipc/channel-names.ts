@@ -36,6 +36,10 @@ export const REQUEST_CHANNELS = [
   'push.enable',
   'push.disable',
   'push.retry',
+  'recap.list',
+  'recap.copy',
+  'transcripts.search',
+  'transcripts.read',
 ] as const;
 
 export const EVENT_CHANNELS = [
@@ -47,4 +51,5 @@ export const EVENT_CHANNELS = [
   'attendees.changed',
   'recordings.changed',
   'push.changed',
+  'recap.changed',
 ] as const;

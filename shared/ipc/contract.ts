@@ -4,6 +4,7 @@ import { authEvents, authRequests } from './channels/auth-channels';
 import { conferenceEvents, conferenceRequests } from './channels/conference-channels';
 import { meetingsEvents, meetingsRequests } from './channels/meetings-channels';
 import { pushEvents, pushRequests } from './channels/push-channels';
+import { recapEvents, recapRequests } from './channels/recap-channels';
 import { recordingsEvents, recordingsRequests } from './channels/recordings-channels';
 import { settingsEvents, settingsRequests } from './channels/settings-channels';
 import type { EVENT_CHANNELS, REQUEST_CHANNELS } from './channel-names';
@@ -17,6 +18,7 @@ export const requests = {
   ...conferenceRequests,
   ...recordingsRequests,
   ...pushRequests,
+  ...recapRequests,
 } as const;
 
 /** Every push from main to the renderer: name → payload schema. */
@@ -28,6 +30,7 @@ export const events = {
   ...conferenceEvents,
   ...recordingsEvents,
   ...pushEvents,
+  ...recapEvents,
 } as const;
 
 export type RequestChannel = keyof typeof requests;

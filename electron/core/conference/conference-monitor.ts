@@ -69,6 +69,7 @@ export class ConferenceMonitor implements HeadCountSource {
   private readonly refused = new Set<string>();
   private lastHeadCount: HeadCount = { presentCount: 0, liveCount: 0, stale: false };
   private readonly headCountListeners = createListeners<[headCount: HeadCount]>();
+  private readonly followedEndedListeners = createListeners<[conference: Conference]>();
 
   constructor(private readonly deps: ConferenceMonitorDeps) {
     this.feed = new AttendeeFeed(deps);
@@ -182,6 +183,11 @@ export class ConferenceMonitor implements HeadCountSource {
     return this.headCountListeners.add(listener);
   }
 
+  /** Told when the conference being followed ends (with the end time Quickmeet saw), after its last attendee poll. */
+  onFollowedConferenceEnded(listener: (conference: Conference) => void): () => void {
+    return this.followedEndedListeners.add(listener);
+  }
+
   private intervalMs(): number | undefined {
     if (!isSignedIn(this.deps.auth)) return undefined;
     const now = this.deps.clock.now();
@@ -212,6 +218,7 @@ export class ConferenceMonitor implements HeadCountSource {
       // The last full list of an ended conference stays in the window; polling it stops here.
       this.feed.follow(this.live.length === 1 ? this.live[0] : undefined);
       this.deps.onConferenceEnded(ended);
+      this.followedEndedListeners.emit(ended);
     }
     this.publishHeadCount();
   }

@@ -118,7 +118,8 @@ export function pubsubRoutes(emu: EmulatorContext): Route[] {
       const until = Date.now() + emu.settings.pullHoldSeconds * 1000;
       for (;;) {
         // Looked up again after each wait: the subscription may have been deleted meanwhile (then 404).
-        const received = emu.pubsub.take(subscriptionOf(request), body.maxMessages);
+        // Pub/Sub returns at most 1000 messages a pull, whatever maxMessages asks for.
+        const received = emu.pubsub.take(subscriptionOf(request), Math.min(body.maxMessages, 1000));
         if (received.length > 0) return { receivedMessages: received };
         if (body.returnImmediately === true || request.ctx.signal?.aborted === true || Date.now() >= until) return {};
         await emu.pubsub.waitForMessages(subscriptionOf(request).name, until - Date.now(), request.ctx.signal);
