@@ -87,6 +87,19 @@ describe('instant updates against the emulator (Workspace Events v1 and Pub/Sub 
     expect(h.core.services.push.status()).toMatchObject({ state: 'healthy', subscriptions: 1 });
   }, 60_000);
 
+  it('removes everything it made before signing out, while the account can still call Google', async () => {
+    h = await startSignedInCore();
+    const push = new PushControl(h.control.baseUrl);
+    await h.core.handlers['meetings.createInstant']({}, ctx);
+    await enablePush(h);
+    expect(await push.workspaceSubscriptions()).toHaveLength(1);
+    await h.core.handlers['auth.signOut']({}, ctx);
+    expect(await push.workspaceSubscriptions()).toEqual([]);
+    expect(await push.pubsubSubscriptions()).toEqual([]);
+    expect(await push.topics()).toEqual([]);
+    expect(h.core.services.push.status()).toEqual({ state: 'off' });
+  }, 60_000);
+
   it('shows the suspension reason and fix when Google suspends the subscription', async () => {
     h = await startSignedInCore();
     const push = new PushControl(h.control.baseUrl);
