@@ -1,6 +1,5 @@
 import { createSerialQueue } from '../../../shared/async/serial-queue';
 import { AppError } from '../../../shared/ipc/result';
-import type { HandlersFor } from '../../../shared/ipc/handlers';
 import type { PushStatus } from '../../../shared/model/push-status';
 import { backoffDelayMs } from '../../../shared/time/backoff';
 import type { AuthService } from '../auth/auth-service';
@@ -26,11 +25,15 @@ import { EventPullLoop, PULL_BACKOFF } from './event-pull-loop';
 import { PUSH_DOCUMENT, readPushRecord, type PushRecord } from './push-record';
 import { SUBSCRIPTION_TTL } from './meet-event-types';
 import { chooseTargets, runSetup, runTeardown } from './push-setup';
-import { deliveryFailure, setupFailure, TRANSIENT_CODES } from './push-status-text';
+import { createPushHandlers } from './push-handlers';
+import { setupFailure, statusOf, TRANSIENT_CODES, type PushPhase } from './push-status-text';
 import { SeenEvents } from './seen-events';
-import { suspensionFix } from './suspension-text';
 
-type PushChannel = 'push.getStatus' | 'push.enable' | 'push.disable' | 'push.retry';
+/**
+ * How often the subscriptions' state is read. A topic that refuses Google cannot be told it was
+ * suspended (no `suspended` event arrives), so without this look a suspension would go unnoticed.
+ */
+export const HEALTH_CHECK_MS = 15 * 60_000;
 
 /** What instant updates need from the core. */
 export interface PushFeatureDeps {
@@ -67,32 +70,16 @@ export function createPushFeature(deps: PushFeatureDeps) {
   const queue = createSerialQueue();
   const seen = new SeenEvents();
   let record: PushRecord | undefined;
-  let phase: { kind: 'off' } | { kind: 'settingUp'; step: string } | { kind: 'ready'; target: 'user' | 'spaces' } | { kind: 'failed'; status: PushStatus } = { kind: 'off' };
+  let phase: PushPhase = { kind: 'off' };
   let renewing = 0;
   const suspended = new Map<string, string>();
   let deliveryError: unknown;
   let retryTimer: unknown;
+  let healthTimer: unknown;
   let setupFailures = 0;
   let published = '';
 
-  const status = (): PushStatus => {
-    switch (phase.kind) {
-      case 'off':
-        return { state: 'off' };
-      case 'settingUp':
-        return { state: 'settingUp', step: phase.step };
-      case 'failed':
-        return phase.status;
-      case 'ready': {
-        const [reason] = suspended.values();
-        if (reason !== undefined) return { state: 'suspended', reason, fix: suspensionFix(reason) };
-        if (deliveryError !== undefined) return deliveryFailure(deliveryError);
-        if (renewing > 0) return { state: 'renewing' };
-        const expiries = (record?.subscriptions ?? []).map((s) => s.expireTime).filter((t): t is string => t !== undefined).sort();
-        return { state: 'healthy', target: phase.target, subscriptions: record?.subscriptions.length ?? 0, ...(expiries[0] ? { expireTime: expiries[0] } : {}) };
-      }
-    }
-  };
+  const status = (): PushStatus => statusOf({ phase, suspended, deliveryError, renewing, record });
   const publish = () => {
     const current = status();
     deps.setPushHealthy(current.state === 'healthy' || current.state === 'renewing');
@@ -173,6 +160,23 @@ export function createPushFeature(deps: PushFeatureDeps) {
     }
   }
 
+  /** Reads each subscription's state every {@link HEALTH_CHECK_MS} while set up. */
+  function scheduleHealthCheck(): void {
+    deps.timers.clearTimeout(healthTimer);
+    healthTimer = deps.timers.setTimeout(() => {
+      void queue.run(async () => {
+        if (phase.kind !== 'ready' || !record) return;
+        for (const entry of record.subscriptions) {
+          const current = await deps.workspaceEvents.getSubscription(entry.name).catch(() => undefined);
+          if (current?.state === 'SUSPENDED') suspended.set(entry.name, current.suspensionReason ?? 'OTHER');
+          else if (current?.state === 'ACTIVE') suspended.delete(entry.name);
+        }
+        publish();
+        scheduleHealthCheck();
+      });
+    }, HEALTH_CHECK_MS);
+  }
+
   function scheduleRetry(): void {
     deps.timers.clearTimeout(retryTimer);
     setupFailures += 1;
@@ -183,6 +187,7 @@ export function createPushFeature(deps: PushFeatureDeps) {
   function reconcile(): Promise<void> {
     return queue.run(async () => {
       deps.timers.clearTimeout(retryTimer);
+      deps.timers.clearTimeout(healthTimer);
       const { pushEnabled, pushProject } = deps.settings.get();
       record ??= await readPushRecord(store);
       if (!isSignedIn(deps.auth) || !pushEnabled || pushProject === '') {
@@ -218,9 +223,11 @@ export function createPushFeature(deps: PushFeatureDeps) {
         });
         await save(next);
         suspended.clear();
+        for (const entry of next.subscriptions) if (entry.suspensionReason) suspended.set(entry.name, entry.suspensionReason);
         setupFailures = 0;
         phase = { kind: 'ready', target: chosen.kind };
         pull.start(next.pullSubscription);
+        scheduleHealthCheck();
       } catch (error) {
         deps.logger.warn('push: setup failed', { step, code: error instanceof AppError ? error.code : 'INTERNAL' });
         pull.stop();
@@ -240,22 +247,7 @@ export function createPushFeature(deps: PushFeatureDeps) {
     await save(undefined);
   }
 
-  const handlers: HandlersFor<PushChannel> = {
-    'push.getStatus': async () => status(),
-    'push.enable': async ({ project }) => {
-      const state = deps.auth.state();
-      if (state.status === 'signedIn' && !state.capabilities.includes('pushEvents')) await deps.auth.requestCapability('pushEvents');
-      await deps.settings.update({ pushEnabled: true, pushProject: project });
-      await reconcile();
-      return status();
-    },
-    'push.disable': async () => {
-      await deps.settings.update({ pushEnabled: false });
-      await reconcile();
-      return status();
-    },
-    'push.retry': async () => (await reconcile(), status()),
-  };
+  const handlers = createPushHandlers({ ...deps, reconcile, status });
 
   const tailDeps = { ...deps, record: async () => record ?? (record = await readPushRecord(store)) };
   const stops: Array<() => void> = [];
@@ -310,6 +302,7 @@ export function createPushFeature(deps: PushFeatureDeps) {
     stop(): void {
       stops.splice(0).forEach((stop) => stop());
       deps.timers.clearTimeout(retryTimer);
+      deps.timers.clearTimeout(healthTimer);
       pull.stop();
     },
   };

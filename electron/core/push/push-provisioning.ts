@@ -86,7 +86,15 @@ export async function ensureEventSubscription(
     return { subscription: await create(), renewed: false };
   }
   let subscription = existing;
-  if (subscription.state === 'SUSPENDED') subscription = await events.reactivateSubscription(subscription.name);
+  if (subscription.state === 'SUSPENDED') {
+    // Reactivating fails while the cause remains (e.g. the grant is still missing): report the suspension then.
+    const reactivated = await events.reactivateSubscription(subscription.name).catch((error: unknown) => {
+      logger.warn('push: subscription stays suspended', { reason: subscription.suspensionReason ?? 'OTHER', error: String(error) });
+      return undefined;
+    });
+    if (!reactivated) return { subscription, renewed: false };
+    subscription = reactivated;
+  }
   const expires = subscription.expireTime ? Date.parse(subscription.expireTime) : Number.NaN;
   if (!Number.isNaN(expires) && expires - request.now < RENEW_BEFORE_MS) {
     return { subscription: await events.renewSubscription(subscription.name, SUBSCRIPTION_TTL), renewed: true };

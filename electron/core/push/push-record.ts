@@ -16,7 +16,17 @@ export const PushRecord = z.object({
   /** `projects/{p}/subscriptions/{s}`: this installation's own pull subscription. */
   pullSubscription: z.string().max(300),
   /** The Workspace Events subscriptions, by target. */
-  subscriptions: z.array(z.object({ name: z.string().max(300), target: z.string().max(300), expireTime: z.string().max(40).optional() })).max(100),
+  subscriptions: z
+    .array(
+      z.object({
+        name: z.string().max(300),
+        target: z.string().max(300),
+        expireTime: z.string().max(40).optional(),
+        /** Set while Google keeps it suspended (reactivating failed: the cause is not fixed yet). */
+        suspensionReason: z.string().max(100).optional(),
+      }),
+    )
+    .max(100),
 });
 export type PushRecord = z.infer<typeof PushRecord>;
 

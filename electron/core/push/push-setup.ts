@@ -58,8 +58,8 @@ export async function runSetup(pubsub: PubSubApi, events: WorkspaceEventsApi, lo
     const known = previous?.subscriptions.find((s) => s.target === target)?.name;
     const ensured = await ensureEventSubscription(events, logger, { target, topic, now: request.now, ...(known ? { known } : {}) });
     if (ensured.renewed) request.onRenew?.();
-    const { name, expireTime } = ensured.subscription;
-    subscriptions.push({ name, target, ...(expireTime ? { expireTime } : {}) });
+    const { name, expireTime, state, suspensionReason } = ensured.subscription;
+    subscriptions.push({ name, target, ...(expireTime ? { expireTime } : {}), ...(state === 'SUSPENDED' ? { suspensionReason: suspensionReason ?? 'OTHER' } : {}) });
   }
   for (const stale of previous?.subscriptions.filter((s) => !request.targets.includes(s.target)) ?? []) {
     await events.deleteSubscription(stale.name).catch((error: unknown) => logger.warn('push: stale subscription not deleted', { error: String(error) }));

@@ -1,5 +1,7 @@
 import { AppError } from '../../../shared/ipc/result';
 import type { PushStatus } from '../../../shared/model/push-status';
+import type { PushRecord } from './push-record';
+import { suspensionFix } from './suspension-text';
 
 /** Failures worth retrying on their own after a backoff (nothing the person must fix). */
 export const TRANSIENT_CODES: ReadonlySet<string> = new Set(['UNAVAILABLE', 'TIMEOUT', 'OFFLINE', 'QUOTA_EXCEEDED', 'OUTCOME_UNKNOWN']);
@@ -37,4 +39,38 @@ export function setupFailure(step: string, project: string, error: unknown): Ext
 export function deliveryFailure(error: unknown): Extract<PushStatus, { state: 'failed' }> {
   const said = error instanceof Error ? error.message : 'unknown failure';
   return { state: 'failed', message: `Events are not arriving: ${said}`.slice(0, 500), fix: 'Quickmeet keeps trying and polls at the usual pace meanwhile.' };
+}
+
+/** Where setting up stands; `ready` is refined by suspensions, delivery failures and renewals. */
+export type PushPhase =
+  | { readonly kind: 'off' }
+  | { readonly kind: 'settingUp'; readonly step: string }
+  | { readonly kind: 'ready'; readonly target: 'user' | 'spaces' }
+  | { readonly kind: 'failed'; readonly status: PushStatus };
+
+/** What the status line says, from the feature's state: a suspension first, then delivery, then renewal. */
+export function statusOf(state: {
+  readonly phase: PushPhase;
+  readonly suspended: ReadonlyMap<string, string>;
+  readonly deliveryError: unknown;
+  readonly renewing: number;
+  readonly record: PushRecord | undefined;
+}): PushStatus {
+  const { phase, record } = state;
+  switch (phase.kind) {
+    case 'off':
+      return { state: 'off' };
+    case 'settingUp':
+      return { state: 'settingUp', step: phase.step };
+    case 'failed':
+      return phase.status;
+    case 'ready': {
+      const [reason] = state.suspended.values();
+      if (reason !== undefined) return { state: 'suspended', reason, fix: suspensionFix(reason) };
+      if (state.deliveryError !== undefined) return deliveryFailure(state.deliveryError);
+      if (state.renewing > 0) return { state: 'renewing' };
+      const expiries = (record?.subscriptions ?? []).map((s) => s.expireTime).filter((t): t is string => t !== undefined).sort();
+      return { state: 'healthy', target: phase.target, subscriptions: record?.subscriptions.length ?? 0, ...(expiries[0] ? { expireTime: expiries[0] } : {}) };
+    }
+  }
 }

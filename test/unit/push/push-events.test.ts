@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/result';
 import { POLL_INTERVALS_MS } from '../../../electron/core/conference/conference-monitor';
+import { HEALTH_CHECK_MS } from '../../../electron/core/push/push-feature';
 import { rendererList } from '../attendees/support/harness';
 import { MEET, startPushHarness, TOPIC, waitFor } from './push-harness';
 
@@ -169,6 +170,29 @@ describe('instant updates: pace and health', () => {
     await h.push.handlers['push.retry']({}, { senderId: 'test' });
     expect(h.workspaceEvents.count('reactivateSubscription')).toBe(1);
     expect(h.push.status()).toMatchObject({ state: 'healthy' });
+  });
+
+  it('notices a suspension Google could not announce (the topic refuses it) by reading the subscriptions every 15 minutes', async () => {
+    const { h } = await withLiveConference();
+    const [subscription] = h.workspaceEvents.active();
+    h.workspaceEvents.suspend(subscription!.name, 'ENDPOINT_PERMISSION_DENIED');
+    await h.time.advance(HEALTH_CHECK_MS);
+    await h.push.idle();
+    expect(h.push.status()).toMatchObject({ state: 'suspended', reason: 'ENDPOINT_PERMISSION_DENIED' });
+    // Polling is back at its usual pace while nothing arrives.
+    const before = livePolls(h);
+    await h.time.advance(60_000);
+    expect(livePolls(h) - before).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports a subscription that stays suspended at start-up, when reactivating it fails', async () => {
+    const { h } = await withLiveConference();
+    const [subscription] = h.workspaceEvents.active();
+    h.push.stop();
+    h.workspaceEvents.suspend(subscription!.name, 'USER_SCOPE_REVOKED');
+    h.workspaceEvents.failNext('reactivateSubscription', new AppError('BAD_REQUEST', 'The subscription cannot be reactivated yet.'));
+    await h.push.start();
+    expect(h.push.status()).toMatchObject({ state: 'suspended', reason: 'USER_SCOPE_REVOKED', fix: expect.stringContaining('Sign in again') });
   });
 
   it('stops pulling across sleep and offline and pulls again on wake', async () => {
