@@ -25,6 +25,12 @@ import type { SecretStore } from './ports/secret-store';
 import type { SettingsFile } from './ports/settings-file';
 import type { SystemEvents } from './ports/system-events';
 import { createConferenceFeature, type ConferenceFeature } from './conference/conference-feature';
+import { endConference } from './conference/end-conference';
+import { createLiveMeetingFeature, type LiveMeetingFeature } from './live/live-meeting-feature';
+import { MEETING_PLANS_DOCUMENT } from './live/meeting-plans';
+import { createOwnIdentity } from './live/own-identity';
+import { PERSONAL_ROOMS_DOCUMENT } from './meetings/personal-rooms';
+import { systemTimers, type Timers } from './ports/timers';
 import { createMeetingsFeature, MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, type MeetingsFeature } from './meetings/meetings-feature';
 import { RECORDINGS_DOCUMENT } from './recordings/recordings-feature';
 import { createSettingsHandlers } from './settings/settings-handlers';
@@ -58,6 +64,8 @@ export interface CorePorts {
   readonly hostNotices?: HostNotices;
   /** Demo mode only: the page a meeting link opens instead of meet.google.com (the emulator's demo meeting). */
   readonly meetingPage?: (meetingUri: string) => string;
+  /** The clock and timers of the meeting clock and hard stop; the system's unless a test moves time itself. */
+  readonly meetingTime?: { readonly clock: Clock; readonly timers: Timers };
 }
 
 /** Domain services, for hosts that act outside IPC: the tray, the global shortcut, the CLI. */
@@ -66,6 +74,7 @@ export interface CoreServices {
   readonly settings: SettingsStore;
   readonly meetings: MeetingsFeature;
   readonly conference: ConferenceFeature;
+  readonly live: LiveMeetingFeature;
   readonly notices: NoticeBoard;
 }
 
@@ -87,10 +96,31 @@ export function createCore(ports: CorePorts): Core {
   const auth = createAuth({ ...ports, documents: kept }, notices);
   const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
   // Meetings, spare spaces and recordings belong to one account: each account reads and writes its own copy.
-  const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT]);
+  const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [
+    MEETINGS_DOCUMENT,
+    SPARE_SPACES_DOCUMENT,
+    RECORDINGS_DOCUMENT,
+    PERSONAL_ROOMS_DOCUMENT,
+    MEETING_PLANS_DOCUMENT,
+  ]);
   const meet = ports.meet(auth);
   const meetings = createMeetingsFeature({ ...ports, meet, documents, auth, settings, notices });
-  const conference = createConferenceFeature({ ...ports, meet, documents, auth, notices, registry: meetings.registry, settings: () => settings.get() });
+  // A personal room is watched (its doorbell) even when no meeting is recent; the live feature knows the rooms.
+  // (`live` is read only once polling runs, after both are built.)
+  const conference = createConferenceFeature({
+    ...ports, meet, documents, auth, notices, registry: meetings.registry, settings: () => settings.get(), keepWatching: () => live.watching(),
+  });
+  const live: LiveMeetingFeature = createLiveMeetingFeature({
+    ...ports,
+    ...(ports.meetingTime ?? { timers: systemTimers }),
+    meet, documents, auth, settings, notices,
+    monitor: conference.monitor,
+    registry: meetings.registry,
+    rooms: meetings.rooms,
+    identity: createOwnIdentity(ports.oauth, auth),
+    openMeeting: async (space) => void (await meetings.handlers['meetings.open']({ space }, { senderId: 'doorbell' })),
+    endConference: (space) => endConference(meet, meetings.registry, space),
+  });
   const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
   const handlers: Handlers = {
     ...app,
@@ -98,18 +128,22 @@ export function createCore(ports: CorePorts): Core {
     ...meetings.handlers,
     ...createSettingsHandlers(settings, ports.files),
     ...conference.handlers,
+    ...live.handlers,
   };
   const stopHostNotices = ports.hostNotices?.subscribe((notice) => notices.post(notice)) ?? (() => undefined);
   let stopOnResume: () => void = () => undefined;
   let stopOnSwitch: () => void = () => undefined;
   return {
     handlers,
-    services: { auth, settings, meetings, conference, notices },
+    services: { auth, settings, meetings, conference, live, notices },
     async start(options = {}) {
       await settings.load();
       await auth.restore();
       await meetings.start({ refill: options.background !== false });
-      if (options.background !== false) await conference.start();
+      if (options.background !== false) {
+        live.start();
+        await conference.start();
+      }
       // After sleep the access token may be stale: renew it before the first call, not on a 401.
       stopOnResume = ports.system.onResume(() => void auth.ensureFresh().catch(() => undefined));
       // Another account signed in (or this one signed out): show that account's meetings and recordings.
@@ -124,6 +158,7 @@ export function createCore(ports: CorePorts): Core {
       stopHostNotices();
       stopOnResume();
       stopOnSwitch();
+      live.stop();
       conference.stop();
       meetings.stop();
       auth.dispose();

@@ -32,6 +32,9 @@ export const REQUEST_CHANNELS = [
   'recordings.list',
   'recordings.open',
   'transcripts.export',
+  'live.get',
+  'live.plan',
+  'live.copy',
 ] as const;
 
 export const EVENT_CHANNELS = [
@@ -42,4 +45,5 @@ export const EVENT_CHANNELS = [
   'conference.liveChanged',
   'attendees.changed',
   'recordings.changed',
+  'live.changed',
 ] as const;

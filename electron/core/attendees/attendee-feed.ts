@@ -1,6 +1,6 @@
 import type { Attendee, Conference } from '../../../shared/model/conference';
 import type { EventSink } from '../ports/event-sink';
-import type { MeetApi } from '../ports/meet-api';
+import type { MeetApi, MeetParticipant } from '../ports/meet-api';
 import type { Notifier } from '../ports/notifier';
 import { diffAttendees, toPushes, type AttendeeChanges } from './attendee-diff';
 import { AttendeeTracker } from './attendee-tracker';
@@ -38,6 +38,11 @@ export class AttendeeFeed {
   /** People in the call at the last poll. */
   get presentCount(): number {
     return this.present;
+  }
+
+  /** The people in the call at the last poll, with their Google identities (expected people, the doorbell). */
+  get presentParticipants(): ReadonlyArray<MeetParticipant> {
+    return this.tracker?.present ?? [];
   }
 
   /** True while the list shows the last good data after a failed poll. */

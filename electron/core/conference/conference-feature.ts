@@ -15,6 +15,8 @@ export interface ConferenceFeatureDeps extends Omit<RecordingsFeatureDeps, 'time
   readonly settings: () => { readonly notifyOnJoin: boolean; readonly transcriptFolder: string };
   readonly timers?: Timers;
   readonly random?: () => number;
+  /** True while something must be watched although no meeting is recent (a personal room's doorbell). */
+  readonly keepWatching?: () => boolean;
 }
 
 /**

@@ -20,7 +20,7 @@ import { FakeConferenceApi } from './fake-conference-api';
 import { VirtualTime } from './virtual-time';
 
 /** The "during and after" feature over fakes, with virtual time and real export files. */
-export async function startHarness(options: { spaces?: string[]; settings?: Partial<Settings>; start?: boolean; meetingsAgeMs?: number } = {}) {
+export async function startHarness(options: { spaces?: string[]; settings?: Partial<Settings>; start?: boolean; meetingsAgeMs?: number; keepWatching?: () => boolean } = {}) {
   const time = new VirtualTime();
   const meet = new FakeConferenceApi(time);
   const documents = new MemoryDocuments();
@@ -42,6 +42,7 @@ export async function startHarness(options: { spaces?: string[]; settings?: Part
   const feature: ConferenceFeature = createConferenceFeature({
     meet, registry, auth, documents: documents.factory, events, notifier, browser, clipboard, system, logger,
     clock: time, timers: time, random: () => 0.5, files: createNodeFileWriter(), settings: () => settings,
+    ...(options.keepWatching ? { keepWatching: options.keepWatching } : {}),
   });
   time.settle = async () => {
     await feature.monitor.loop.whenIdle();
