@@ -27,6 +27,8 @@ export interface BridgeOptions {
   readonly desktop?: (context: { readonly demoOrigin?: string }) => Partial<Pick<CorePorts, 'clipboard' | 'browser' | 'notifier'>>;
   /** Options for the in-process emulator that stands in for Google in demo mode. */
   readonly emulator?: EmulatorOptions;
+  /** Tests only: the meeting clock's time, moved by hand (the hard stop without waiting for it). */
+  readonly meetingTime?: CorePorts['meetingTime'];
 }
 
 /** A running bridge. `devices` is the test-only view of clipboard, browser and notifications. */
@@ -51,6 +53,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
     version: process.env.npm_package_version ?? '0.1.0',
     ...(options.emulator ? { emulator: options.emulator } : {}),
     validateResponses: true,
+    ...(options.meetingTime ? { meetingTime: options.meetingTime } : {}),
     devices: ({ demoOrigin }) => ({ ...devices, ...options.desktop?.({ demoOrigin }) }),
   });
   const { node } = host;

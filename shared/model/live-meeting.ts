@@ -36,6 +36,8 @@ export const LiveMeeting = z.strictObject({
   endAutomatically: z.boolean(),
   /** Quickmeet created this meeting for the signed-in account, so it may offer End for everyone. */
   owner: z.boolean(),
+  /** The meeting is one of the user's personal rooms (its doorbell rings while the user is away). */
+  personalRoom: z.boolean(),
   badges: z.array(LiveBadge).max(3).readonly(),
   expected: ExpectedPeople.optional(),
 });

@@ -94,7 +94,7 @@ export function createLiveMeetingFeature(deps: LiveMeetingDeps) {
   const publish = () => {
     const now = deps.clock.now();
     const next = liveMeetingOf({
-      followed, present, plan, ownUser, now,
+      followed, present, plan, ownUser, now, rooms: roomSpaces,
       members: members && followed && members.space === followed.space ? members.list : [],
       badges: artifacts.badges(followed?.record),
       auth: deps.auth.state(),

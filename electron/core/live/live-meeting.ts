@@ -21,6 +21,8 @@ export interface LiveInputs {
   readonly settings: Settings;
   readonly registry: MeetingRegistry;
   readonly now: number;
+  /** Spaces that are personal rooms. */
+  readonly rooms: ReadonlyArray<string>;
 }
 
 /**
@@ -47,6 +49,7 @@ export function liveMeetingOf(inputs: LiveInputs): LiveMeeting | null {
     phase: phaseAt(startMs, lengthMinutes, inputs.now),
     endAutomatically: preset?.endAutomatically === true && lengthMinutes !== undefined,
     owner: meeting?.presetId !== undefined,
+    personalRoom: inputs.rooms.includes(followed.space),
     badges: [...inputs.badges],
     ...(people.length > 0 ? { expected: matchExpected(people, inputs.present, inputs.ownUser) } : {}),
   };

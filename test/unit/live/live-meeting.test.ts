@@ -14,7 +14,7 @@ describe('meeting clock and hard stop', () => {
     const h = await startLiveHarness();
     const record = h.meet.startConference('spaces/alpha');
     await h.time.advance(ONE_POLL);
-    expect(snapshot(h)).toMatchObject({ record, elapsedMinutes: 0, phase: 'open', owner: true, badges: [] });
+    expect(snapshot(h)).toMatchObject({ record, elapsedMinutes: 0, phase: 'open', owner: true, personalRoom: false, badges: [] });
     await h.time.advance(2 * MINUTE);
     expect(snapshot(h)).toMatchObject({ elapsedMinutes: 2 });
     expect(h.notifier.shown).toEqual([]);
@@ -125,6 +125,7 @@ describe('doorbell of a personal room', () => {
     h.meet.join(record, 'signedinUser', 'Ana Pérez', 'users/7');
     await h.time.advance(ONE_POLL);
     expect(h.notifier.shown.map((n) => n.title)).toEqual(['Ana Pérez is waiting in your room']);
+    expect(snapshot(h)?.personalRoom).toBe(true);
     h.notifier.shown[0]!.onAction?.();
     expect(h.opened).toEqual(['spaces/alpha']);
     await h.time.advance(ONE_POLL);
