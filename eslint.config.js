@@ -46,12 +46,17 @@ export default tseslint.config(
     files: ['electron/core/**/*.ts'],
     rules: restrict(
       [googleWhole, electronOnlyInShell, { name: 'keytar' }, { name: 'electron-store' }, { name: 'conf' }, { name: 'google-auth-library' }, { name: 'ws' }],
-      [['googleapis/*'], ['**/adapters/**', '**/shell/**', '**/bridge/**', '**/emulator/**', '**/renderer/**']],
+      [['googleapis/*'], ['**/adapters/**', '**/shell/**', '**/bridge/**', '**/emulator/**', '@quickmeet/emulator', '@quickmeet/emulator/*', '**/renderer/**']],
     ),
   },
   {
-    files: ['electron/adapters/**/*.ts', 'electron/emulator/**/*.ts', 'electron/host/**/*.ts', 'electron/bridge/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/adapters/**/*.ts', 'electron/host/**/*.ts', 'electron/bridge/**/*.ts', 'electron/cli/**/*.ts'],
     rules: restrict([googleWhole, electronOnlyInShell], [['**/shell/**', '**/preload/**', '**/renderer/**']]),
+  },
+  {
+    // Workspace packages stand alone: nothing from the app's folders, only other packages by name.
+    files: ['packages/**/*.ts'],
+    rules: restrict([googleWhole, electronOnlyInShell], [['**/electron/**', '**/shared/**', '**/renderer/**', '**/test/support/**', '**/bench/**']]),
   },
   {
     files: ['electron/shell/**/*.ts', 'electron/preload/**/*.ts', 'electron/main.ts'],
@@ -60,9 +65,9 @@ export default tseslint.config(
   {
     // Opening URLs goes through one allow-listing module.
     files: ['electron/**/*.ts'],
-    ignores: ['electron/shell/electron-browser.ts'],
+    ignores: ['electron/shell/electron-url-opener.ts'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'shell', property: 'openExternal', message: 'Use the ExternalBrowser port (electron-browser.ts).' }],
+      'no-restricted-properties': ['error', { object: 'shell', property: 'openExternal', message: 'Use the UrlOpener port (electron-url-opener.ts).' }],
     },
   },
 );

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx', 'packages/*/test/**/*.test.ts'],
     environment: 'node',
     // Limits catch a hang; they are not speed checks. Every test waits on state (a locator, a poll, an
     // event), and a Chromium test that signs in twice needs over 20 s when it shares 2 cores with others.

@@ -9,7 +9,7 @@ import { createMeetingsFeature } from '../electron/core/meetings/meetings-featur
 import type { Clipboard } from '../electron/core/ports/clipboard';
 import { systemClock } from '../electron/core/ports/clock';
 import type { MeetApi } from '../electron/core/ports/meet-api';
-import { DEMO_CLIENT, startEmulator } from '../electron/emulator/index';
+import { DEMO_CLIENT, startEmulator } from '@quickmeet/emulator';
 import { DEFAULT_SETTINGS } from '../shared/model/settings';
 import { percentile, roundMs } from './percentiles';
 
@@ -103,7 +103,7 @@ async function featureClicks(meet: MeetApi, warm: boolean, runs: number): Promis
     documents: (name) => ({ read: async () => files.get(name), write: async (v) => void files.set(name, v) }),
     clipboard,
     notifier: { notify: () => undefined },
-    browser: { open: async () => undefined },
+    urlOpener: { open: async () => undefined },
     clock: systemClock,
     logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
     // The benchmark creates far more than Google's 10 a minute; the emulator does not enforce it.

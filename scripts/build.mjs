@@ -16,20 +16,31 @@ const entry = (path) => join(root, path);
  * Node-side bundles, ESM. Electron's main carries its dependencies inside the bundle, so the installer
  * ships only the code it runs (not all of googleapis): only `electron` (the runtime) and `keytar` (a
  * native addon, unpacked from the asar) stay outside. The hosts that run from a clone (bridge, CLI,
- * emulator) leave every package in node_modules.
+ * emulator) leave every registry package in node_modules, but bundle the workspace packages
+ * (`@quickmeet/*`), whose `exports` point at TypeScript sources Node cannot load.
  */
 export const MAIN_EXTERNALS = ['electron', 'keytar'];
 export const NODE_BUNDLES = [
   { in: 'electron/main.ts', out: 'dist/electron/main.js', external: MAIN_EXTERNALS },
   { in: 'electron/bridge/start-bridge.ts', out: 'dist/bridge/start-bridge.js' },
   { in: 'electron/cli/main.ts', out: 'dist/cli/quickmeet.js' },
-  { in: 'electron/emulator/cli.ts', out: 'dist/emulator/cli.js' },
+  { in: 'packages/emulator/src/cli.ts', out: 'dist/emulator/cli.js' },
 ];
 /** Page-side scripts that are not the renderer: the sandboxed preload (CJS) and the bridge's page shim. */
 const pageBundles = [
   { in: 'electron/preload/preload.ts', out: 'dist/electron/preload.cjs', format: 'cjs', platform: 'node', external: ['electron'] },
   { in: 'electron/bridge/bridge-preload.ts', out: 'dist/bridge/bridge-preload.js', format: 'iife', platform: 'browser', external: [] },
 ];
+
+/** Marks every bare import external except the workspace packages (esbuild's "exclude some packages" plugin recipe). */
+const externalExceptWorkspace = {
+  name: 'external-except-workspace',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]|^\.[^./]|^\.\.[^/]/ }, (args) =>
+      args.kind === 'entry-point' || args.path.startsWith('@quickmeet/') ? undefined : { path: args.path, external: true },
+    );
+  },
+};
 
 /** The esbuild options of one Node-side bundle (exported so the packaging test can read what main imports). */
 export function nodeBundleOptions(b) {
@@ -40,7 +51,7 @@ export function nodeBundleOptions(b) {
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    ...(b.external ? { external: b.external } : { packages: 'external' }),
+    ...(b.external ? { external: b.external } : { plugins: [externalExceptWorkspace] }),
     sourcemap: 'linked',
     logLevel: 'warning',
     banner: { js: "import { createRequire as __qmCreateRequire } from 'node:module'; const require = __qmCreateRequire(import.meta.url);" },

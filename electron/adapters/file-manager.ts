@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { launchOpener, type OpenerCommand } from './system-browser';
+import { launchOpener, type OpenerCommand } from './system-url-opener';
 
 /**
  * The desktop's file manager showing `filePath`: selected in its folder on macOS (`open -R`) and

@@ -1,5 +1,5 @@
 import type { Clipboard } from '../core/ports/clipboard';
-import type { ExternalBrowser } from '../core/ports/external-browser';
+import type { UrlOpener } from '../core/ports/url-opener';
 import type { NotificationRequest, Notifier } from '../core/ports/notifier';
 
 /**
@@ -19,7 +19,7 @@ export class BridgeClipboard implements Clipboard {
 }
 
 /** Records URLs handed to the system browser; tests open them in a second page. */
-export class BridgeBrowser implements ExternalBrowser {
+export class BridgeUrlOpener implements UrlOpener {
   readonly opened: string[] = [];
   private readonly waiters = new Set<() => void>();
   async open(url: string) {
@@ -61,13 +61,13 @@ export class BridgeNotifier implements Notifier {
 /** The devices of one bridge run, as tests see them. */
 export interface BridgeDevices {
   readonly clipboard: BridgeClipboard;
-  readonly browser: BridgeBrowser;
+  readonly urlOpener: BridgeUrlOpener;
   readonly notifier: BridgeNotifier;
 }
 
 /** Fresh, empty devices. */
 export const createBridgeDevices = (): BridgeDevices => ({
   clipboard: new BridgeClipboard(),
-  browser: new BridgeBrowser(),
+  urlOpener: new BridgeUrlOpener(),
   notifier: new BridgeNotifier(),
 });

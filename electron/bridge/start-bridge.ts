@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolveAppDataDir } from '../adapters/app-data-dir';
 import type { CorePorts } from '../core/create-core';
-import { demoBanner } from '../emulator/demo-banner';
-import type { EmulatorOptions } from '../emulator/index';
+import { demoBanner } from '@quickmeet/emulator';
+import type { EmulatorOptions } from '@quickmeet/emulator';
 import { createHost } from '../host/start-host';
 import { startBridgeServer } from './bridge-server';
 import { createBridgeDevices, type BridgeDevices } from './memory-devices';
@@ -24,7 +24,7 @@ export interface BridgeOptions {
   readonly rendererDir?: string;
   readonly preloadFile?: string;
   /** Desktop devices to use instead of the in-memory ones (a person's preview: the real browser and clipboard). */
-  readonly desktop?: (context: { readonly demoOrigin?: string }) => Partial<Pick<CorePorts, 'clipboard' | 'browser' | 'notifier'>>;
+  readonly desktop?: (context: { readonly demoOrigin?: string }) => Partial<Pick<CorePorts, 'clipboard' | 'urlOpener' | 'notifier'>>;
   /** Options for the in-process emulator that stands in for Google in demo mode. */
   readonly emulator?: EmulatorOptions;
   /** Tests only: the meeting clock's time, moved by hand (the hard stop without waiting for it). */

@@ -1,7 +1,7 @@
-import { SystemBrowser } from '../adapters/system-browser';
+import { SystemUrlOpener } from '../adapters/system-url-opener';
 import { SystemClipboard } from '../adapters/system-clipboard';
 import type { Clipboard } from '../core/ports/clipboard';
-import type { ExternalBrowser } from '../core/ports/external-browser';
+import type { UrlOpener } from '../core/ports/url-opener';
 import type { Notifier } from '../core/ports/notifier';
 
 /**
@@ -13,11 +13,11 @@ export function createTerminalDesktop(
   print: (line: string) => void,
   /** The demo emulator's origin, whose consent page may be opened too. */
   demoOrigin?: string,
-): { clipboard: Clipboard; browser: ExternalBrowser; notifier: Notifier } {
-  const system = new SystemBrowser(demoOrigin === undefined ? {} : { demoOrigin });
+): { clipboard: Clipboard; urlOpener: UrlOpener; notifier: Notifier } {
+  const system = new SystemUrlOpener(demoOrigin === undefined ? {} : { demoOrigin });
   return {
     clipboard: new SystemClipboard(),
-    browser: {
+    urlOpener: {
       open: async (url) => {
         print(`Opening in your browser: ${url}`);
         await system.open(url).catch(() => print('No browser could be started here; open that address yourself.'));

@@ -1,10 +1,10 @@
 import { resolveAppDataDir } from '../adapters/app-data-dir';
-import type { ExternalBrowser } from '../core/ports/external-browser';
+import type { UrlOpener } from '../core/ports/url-opener';
 import type { SecretStore } from '../core/ports/secret-store';
 import { createHost, type Host, type HostOptions } from '../host/start-host';
 import type { CliRuntime } from './cli-runtime';
 import { silentNotifier, stderrNotices } from './cli-ports';
-import { SystemBrowser } from '../adapters/system-browser';
+import { SystemUrlOpener } from '../adapters/system-url-opener';
 import { SystemClipboard } from '../adapters/system-clipboard';
 
 /** What differs between the CLI's two runs: the app's own account, or a throw-away demo (`--demo`). */
@@ -32,15 +32,15 @@ export async function startCliHost(options: CliHostOptions): Promise<CliRuntime>
     ...(options.emulator ? { emulator: options.emulator } : {}),
     devices: ({ demoOrigin }) => {
       // In demo mode the consent page is on the emulator's own loopback origin.
-      const system = new SystemBrowser(demoOrigin ? { demoOrigin } : {});
+      const system = new SystemUrlOpener(demoOrigin ? { demoOrigin } : {});
       // The URL is printed too, for terminals where no browser can be started.
-      const browser: ExternalBrowser = {
+      const urlOpener: UrlOpener = {
         open: async (url) => {
           print(`Opening ${url}`);
           await system.open(url).catch(() => print('Open that address in your browser to continue.'));
         },
       };
-      return { clipboard, browser, notifier: silentNotifier, ...(options.secrets ? { secrets: options.secrets } : {}) };
+      return { clipboard, urlOpener, notifier: silentNotifier, ...(options.secrets ? { secrets: options.secrets } : {}) };
     },
   });
   host.on('app.notice', stderrNotices(print));

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ACCOUNT_DOCUMENT } from '../core/auth/create-auth';
 import { BASE_SCOPES } from '../core/auth/scopes';
 import type { SecretStore } from '../core/ports/secret-store';
-import { DEMO_CLIENT } from '../emulator/index';
+import { DEMO_CLIENT } from '@quickmeet/emulator';
 import type { Host } from '../host/start-host';
 import { startCliHost } from './account-runtime';
 import type { CliRuntime } from './cli-runtime';

@@ -12,7 +12,7 @@ import type { Clipboard } from './ports/clipboard';
 import type { Clock } from './ports/clock';
 import type { DocumentStoreFactory } from './ports/document-store';
 import type { EventSink } from './ports/event-sink';
-import type { ExternalBrowser } from './ports/external-browser';
+import type { UrlOpener } from './ports/url-opener';
 import type { FileWriter } from './ports/file-writer';
 import type { CreateLedger } from './ports/create-ledger';
 import type { HostNotices } from './ports/host-notices';
@@ -41,7 +41,7 @@ export interface CorePorts {
   readonly appInfo: Omit<AppInfo, 'demoMode'> & { readonly demoMode: boolean };
   readonly secrets: SecretStore;
   readonly clipboard: Clipboard;
-  readonly browser: ExternalBrowser;
+  readonly urlOpener: UrlOpener;
   readonly notifier: Notifier;
   readonly events: EventSink;
   readonly clock: Clock;

@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import type { AccessTokenSource } from '../core/ports/access-token';
 import { systemClock } from '../core/ports/clock';
-import { demoMeetingPath } from '../emulator/demo/demo-meeting-routes';
-import { DEMO_CLIENT, startEmulator, type EmulatorOptions, type RunningEmulator } from '../emulator/index';
+import { demoMeetingPath } from '@quickmeet/emulator';
+import { DEMO_CLIENT, startEmulator, type EmulatorOptions, type RunningEmulator } from '@quickmeet/emulator';
 import { createConfSettingsFile } from '../adapters/conf-settings-file';
 import { createFileLogger } from '../adapters/file-logger';
 import { createGoogleOAuthClient } from '../adapters/google-oauth-client';
 import { emulatorEndpoints, GOOGLE_ENDPOINTS } from '../adapters/google-oauth-endpoints';
 import { createGoogleapisMeetClient } from '../adapters/googleapis-meet-client';
 import { dataFileNotSavedNotice, dataFileResetNotice, type DataFileLabel } from '../core/app/data-file-notices';
-import type { StateFileReporter } from '../emulator/state/state-file';
+import type { StateFileReporter } from '@quickmeet/emulator';
 import { createHostNoticeFeed, type HostNoticeFeed } from '../adapters/host-notice-feed';
 import { createFileCreateLedger } from '../adapters/file-create-ledger';
 import { createJsonDocumentStoreFactory, removeLeftoverTemporaryFiles } from '../adapters/json-document-store';

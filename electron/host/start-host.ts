@@ -19,7 +19,7 @@ export interface HostContext {
 }
 
 /** The desktop devices a host fills itself, and the keychain when it keeps secrets elsewhere (the CLI's demo). */
-export type HostDevices = Pick<CorePorts, 'clipboard' | 'browser' | 'notifier'> & Partial<Pick<CorePorts, 'secrets'>>;
+export type HostDevices = Pick<CorePorts, 'clipboard' | 'urlOpener' | 'notifier'> & Partial<Pick<CorePorts, 'secrets'>>;
 
 export interface HostOptions extends NodePortsOptions {
   readonly host: AppInfo['host'];

@@ -1,4 +1,4 @@
-import type { ExternalBrowser } from '../core/ports/external-browser';
+import type { UrlOpener } from '../core/ports/url-opener';
 import { guardNavigation, type GuardedContents } from './navigation-guard';
 import type { TrayMode } from './platform-policy';
 
@@ -14,7 +14,7 @@ export interface LifecycleApp {
 export interface LifecycleDeps {
   readonly app: LifecycleApp;
   readonly mode: TrayMode;
-  readonly browser: ExternalBrowser;
+  readonly urlOpener: UrlOpener;
   readonly onSecondInstance: () => void;
   /** Runs once before the process exits (stop the core, release the shortcut). */
   readonly shutdown: () => Promise<void>;
@@ -32,7 +32,7 @@ export interface Lifecycle {
  * waits for an orderly shutdown, once.
  */
 export function manageLifecycle(deps: LifecycleDeps): Lifecycle {
-  deps.app.on('web-contents-created', (_event, contents) => guardNavigation(contents, deps.browser));
+  deps.app.on('web-contents-created', (_event, contents) => guardNavigation(contents, deps.urlOpener));
   deps.app.on('second-instance', () => deps.onSecondInstance());
   deps.app.on('window-all-closed', () => {
     if (deps.mode === 'window') deps.app.quit();

@@ -6,9 +6,9 @@ import type {
   WebContentsWillRedirectEventParams,
   WindowOpenHandlerResponse,
 } from 'electron';
-import type { ExternalBrowser } from '../core/ports/external-browser';
+import type { UrlOpener } from '../core/ports/url-opener';
 import { isAllowedExternalUrl } from '../../shared/links/external-url-policy';
-import { EXTERNAL_HOSTS } from './electron-browser';
+import { EXTERNAL_HOSTS } from './electron-url-opener';
 
 /** What happens to a page-initiated navigation or window.open: never inside the app; maybe in the browser. */
 export type NavigationVerdict = 'deny' | 'open-externally';
@@ -21,9 +21,9 @@ export function judgeNavigation(url: string): NavigationVerdict {
   return isAllowedExternalUrl(url, EXTERNAL_HOSTS) ? 'open-externally' : 'deny';
 }
 
-/** The window-open handler: always deny; allow-listed links go to the ExternalBrowser. */
-export function handleWindowOpen(url: string, browser: ExternalBrowser): WindowOpenHandlerResponse {
-  if (judgeNavigation(url) === 'open-externally') void browser.open(url).catch(() => undefined);
+/** The window-open handler: always deny; allow-listed links go to the UrlOpener. */
+export function handleWindowOpen(url: string, urlOpener: UrlOpener): WindowOpenHandlerResponse {
+  if (judgeNavigation(url) === 'open-externally') void urlOpener.open(url).catch(() => undefined);
   return { action: 'deny' };
 }
 
@@ -34,9 +34,9 @@ export interface NavigationEvent {
 }
 
 /** Prevents a navigation; allow-listed links open in the browser instead. */
-export function preventNavigation(event: NavigationEvent, browser: ExternalBrowser): void {
+export function preventNavigation(event: NavigationEvent, urlOpener: UrlOpener): void {
   event.preventDefault();
-  if (judgeNavigation(event.url) === 'open-externally') void browser.open(event.url).catch(() => undefined);
+  if (judgeNavigation(event.url) === 'open-externally') void urlOpener.open(event.url).catch(() => undefined);
 }
 
 /** The webContents surface the guard attaches to; Electron's `WebContents` satisfies it. */
@@ -52,13 +52,13 @@ export interface GuardedContents {
 export type WindowOpenDetails = Pick<HandlerDetails, 'url'>;
 
 /** Attaches the navigation, redirect, window-open and webview guards to one window's contents. */
-export function guardNavigation(contents: GuardedContents, browser: ExternalBrowser): void {
-  contents.on('will-navigate', (event) => preventNavigation(event, browser));
+export function guardNavigation(contents: GuardedContents, urlOpener: UrlOpener): void {
+  contents.on('will-navigate', (event) => preventNavigation(event, urlOpener));
   contents.on('will-frame-navigate', (event) => {
     if (!event.isMainFrame) event.preventDefault();
   });
   // Redirects are only refused, never opened: a redirect target was not chosen by the user.
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler((details) => handleWindowOpen(details.url, browser));
+  contents.setWindowOpenHandler((details) => handleWindowOpen(details.url, urlOpener));
 }

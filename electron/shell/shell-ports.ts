@@ -4,13 +4,13 @@ import { createElectronClipboard, type ElectronClipboardDeps } from './electron-
 import { createElectronNotifier } from './electron-notifier';
 import { createElectronSystemEvents } from './electron-system-events';
 import type { OpenableUrlOptions } from '../../shared/links/external-url-policy';
-import { createElectronBrowser } from './electron-browser';
+import { createElectronUrlOpener } from './electron-url-opener';
 
 /** The desktop devices that only Electron can fill: clipboard, system browser, notifications. */
 export function createShellDevices(options: OpenableUrlOptions, clipboardOptions: Omit<ElectronClipboardDeps, 'clipboard'>) {
   return {
     clipboard: createElectronClipboard({ clipboard, ...clipboardOptions }),
-    browser: createElectronBrowser(shell, options),
+    urlOpener: createElectronUrlOpener(shell, options),
     notifier: createElectronNotifier((o) => new Notification(o), () => Notification.isSupported()),
   };
 }

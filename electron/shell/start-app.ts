@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { createHost } from '../host/start-host';
 import { createTrayController } from '../core/tray/tray-controller';
-import { demoBanner } from '../emulator/demo-banner';
+import { demoBanner } from '@quickmeet/emulator';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { manageLifecycle } from './app-lifecycle';
 import { createDesktopIntegration } from './desktop-integration';
@@ -53,7 +53,7 @@ export async function startApp(dataDir: string): Promise<void> {
   const lifecycle = manageLifecycle({
     app,
     mode: policy.trayMode,
-    browser: devices.browser,
+    urlOpener: devices.urlOpener,
     onSecondInstance: () => popup.show(),
     shutdown: async () => {
       shortcut.dispose();

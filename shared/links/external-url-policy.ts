@@ -26,7 +26,7 @@ export function isAllowedExternalUrl(url: string, hosts: ReadonlySet<string>): b
   );
 }
 
-/** Where an ExternalBrowser may send the user besides {@link EXTERNAL_HOSTS}. */
+/** Where an UrlOpener may send the user besides {@link EXTERNAL_HOSTS}. */
 export interface OpenableUrlOptions {
   /**
    * In demo mode only: the emulator's exact loopback origin (`http://127.0.0.1:PORT`), whose consent

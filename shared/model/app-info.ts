@@ -11,11 +11,14 @@ export const AppInfo = z.strictObject({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** The longest notice message; notices built from outside text are cut to fit. */
+export const MAX_NOTICE_MESSAGE = 1_000;
+
 /** A one-time message for the user: settings reset, keychain unavailable, shortcut refused … */
 export const Notice = z.strictObject({
   id: z.string().max(100),
   level: z.enum(['info', 'warning', 'error']),
-  message: z.string().max(1000),
+  message: z.string().max(MAX_NOTICE_MESSAGE),
 });
 export type Notice = z.infer<typeof Notice>;
 

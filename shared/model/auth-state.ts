@@ -12,9 +12,12 @@ export type ReauthReason = z.infer<typeof ReauthReason>;
 export const Capability = z.enum(['createSpaces', 'readAllConferences']);
 export type Capability = z.infer<typeof Capability>;
 
+/** The longest sign-in error the window is sent; the core cuts longer ones to fit. */
+export const MAX_AUTH_ERROR = 500;
+
 /** The sign-in state machine as the renderer sees it: never a token, only who and what. */
 export const AuthState = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('signedOut'), lastError: z.string().max(500).optional() }),
+  z.strictObject({ status: z.literal('signedOut'), lastError: z.string().max(MAX_AUTH_ERROR).optional() }),
   z.strictObject({
     status: z.literal('waitingForBrowser'),
     startedAt: z.string(),

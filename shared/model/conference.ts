@@ -4,12 +4,15 @@ import { z } from 'zod';
 export const ParticipantKind = z.enum(['signedinUser', 'anonymousUser', 'phoneUser']);
 export type ParticipantKind = z.infer<typeof ParticipantKind>;
 
+/** The longest name shown for a participant; longer names from Google are cut to fit. */
+export const MAX_DISPLAY_NAME = 300;
+
 /** One person in a conference, keyed by the participant resource name. */
 export const Attendee = z.strictObject({
   /** `conferenceRecords/{record}/participants/{participant}` */
   name: z.string().max(300),
   kind: ParticipantKind,
-  displayName: z.string().max(300),
+  displayName: z.string().max(MAX_DISPLAY_NAME),
   earliestStartTime: z.string(),
   latestEndTime: z.string().optional(),
   /** True while the person is still in (no `latestEndTime`). */
@@ -46,7 +49,7 @@ export type AttendeesDiff = z.infer<typeof AttendeesDiff>;
 
 /** One row of the attendance summary after a conference ends. */
 export const AttendanceRow = z.strictObject({
-  displayName: z.string().max(300),
+  displayName: z.string().max(MAX_DISPLAY_NAME),
   kind: ParticipantKind,
   firstJoin: z.string(),
   lastLeave: z.string().optional(),

@@ -6,7 +6,7 @@ import { createNodePorts, type NodePorts } from '../../electron/host/create-node
 import { createCore, type Core } from '../../electron/core/create-core';
 import { answerConsent } from '../adapters/auth/consent-browser';
 import { EmulatorControl } from '../support/emulator-control';
-import { MemoryClipboard, MemorySecretStore, RecordingBrowser, RecordingEventSink, RecordingNotifier } from '../support/in-memory-ports';
+import { MemoryClipboard, MemorySecretStore, RecordingUrlOpener, RecordingEventSink, RecordingNotifier } from '../support/in-memory-ports';
 
 const ctx = { senderId: 'test' };
 
@@ -24,7 +24,7 @@ describe('the core in plain Node', () => {
   let core: Core;
   const home = mkdtempSync(join(tmpdir(), 'quickmeet-core-'));
   const clipboard = new MemoryClipboard();
-  const browser = new RecordingBrowser();
+  const urlOpener = new RecordingUrlOpener();
   const events = new RecordingEventSink();
 
   beforeAll(async () => {
@@ -34,7 +34,7 @@ describe('the core in plain Node', () => {
       appInfo: { version: '0.0.0-test', demoMode: node.demoMode, host: 'bridge', platform: process.platform },
       secrets: new MemorySecretStore(),
       clipboard,
-      browser,
+      urlOpener,
       notifier: new RecordingNotifier(),
       events,
     });
@@ -57,7 +57,7 @@ describe('the core in plain Node', () => {
 
   it('signs in through the consent page, creates a meeting and follows its conference', async () => {
     const signIn = core.handlers['auth.signIn']({}, ctx);
-    await answerConsent(await browser.nextOpened(0));
+    await answerConsent(await urlOpener.nextOpened(0));
     expect(await signIn).toMatchObject({ status: 'signedIn', email: 'ada@quickmeet.test' });
 
     const created = await core.handlers['meetings.createInstant']({}, ctx);

@@ -122,7 +122,7 @@ describe('IPC payload fuzz against the real core (F29)', () => {
     const before = snapshot(home);
     const prototypeKeys = Object.getOwnPropertyNames(Object.prototype);
     const eventsBefore = app.events.emitted.length;
-    const openedBefore = app.browser.opened.length;
+    const openedBefore = app.urlOpener.opened.length;
 
     const sent: Array<[RequestChannel, unknown]> = [];
     for (const channel of REQUEST_CHANNELS) {
@@ -143,7 +143,7 @@ describe('IPC payload fuzz against the real core (F29)', () => {
     expect(await control.requests()).toEqual([]);
     expect(snapshot(home)).toEqual(before);
     expect(app.events.emitted.length).toBe(eventsBefore);
-    expect(app.browser.opened.length).toBe(openedBefore);
+    expect(app.urlOpener.opened.length).toBe(openedBefore);
     expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeKeys);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(unhandled).toEqual([]);

@@ -6,7 +6,7 @@ import { createCore } from '../../electron/core/create-core';
 import type { SystemEvents } from '../../electron/core/ports/system-events';
 import { answerConsent } from '../adapters/auth/consent-browser';
 import { EmulatorControl } from '../support/emulator-control';
-import { MemoryClipboard, MemorySecretStore, RecordingBrowser, RecordingEventSink, RecordingNotifier } from '../support/in-memory-ports';
+import { MemoryClipboard, MemorySecretStore, RecordingUrlOpener, RecordingEventSink, RecordingNotifier } from '../support/in-memory-ports';
 
 /** The request context of every test call. */
 export const ctx = { senderId: 'test' };
@@ -18,7 +18,7 @@ export const ctx = { senderId: 'test' };
 export async function startSignedInCore(options: { readonly system?: SystemEvents } = {}) {
   const home = mkdtempSync(join(tmpdir(), 'quickmeet-core-'));
   const node = await createNodePorts({ home, env: {}, emulator: { autopilot: false } });
-  const browser = new RecordingBrowser();
+  const urlOpener = new RecordingUrlOpener();
   const events = new RecordingEventSink();
   const core = createCore({
     ...node.ports,
@@ -26,18 +26,18 @@ export async function startSignedInCore(options: { readonly system?: SystemEvent
     appInfo: { version: '0.0.0-test', demoMode: true, host: 'bridge', platform: process.platform },
     secrets: new MemorySecretStore(),
     clipboard: new MemoryClipboard(),
-    browser,
+    urlOpener,
     notifier: new RecordingNotifier(),
     events,
   });
   await core.start();
   const signIn = core.handlers['auth.signIn']({}, ctx);
-  await answerConsent(await browser.nextOpened(0));
+  await answerConsent(await urlOpener.nextOpened(0));
   await signIn;
   return {
     home,
     core,
-    browser,
+    urlOpener,
     events,
     control: new EmulatorControl(node.emulator!.baseUrl),
     async stop() {

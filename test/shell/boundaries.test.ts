@@ -72,6 +72,9 @@ describe('ESLint refuses a planted violation in each folder', () => {
     ['shared/planted.ts', NODE_FS],
     ['electron/core/planted.ts', "import { google } from 'googleapis';\nexport const g = google;\n"],
     ['electron/core/planted.ts', "import keytar from 'keytar';\nexport const k = keytar;\n"],
+    ['electron/core/planted.ts', "import { startEmulator } from '@quickmeet/emulator';\nexport const s = startEmulator;\n"],
+    ['packages/emulator/src/planted.ts', "import { AppError } from '../../../shared/ipc/result';\nexport const E = AppError;\n"],
+    ['packages/emulator/src/planted.ts', "import { systemClock } from '../../../electron/core/ports/clock';\nexport const c = systemClock;\n"],
   ])('%s: %s', async (path, code) => {
     expect(await lint(path, code)).toContain('no-restricted-imports');
   });
@@ -80,10 +83,10 @@ describe('ESLint refuses a planted violation in each folder', () => {
     expect(await lint('electron/shell/planted.ts', ELECTRON)).toEqual([]);
   });
 
-  it('bans shell.openExternal outside the Electron ExternalBrowser', async () => {
+  it('bans shell.openExternal outside the Electron UrlOpener', async () => {
     const code = "declare const shell: { openExternal(url: string): Promise<void> };\nexport const open = (u: string) => shell.openExternal(u);\n";
     expect(await lint('electron/shell/planted.ts', code)).toContain('no-restricted-properties');
-    expect(await lint('electron/shell/electron-browser.ts', code)).toEqual([]);
+    expect(await lint('electron/shell/electron-url-opener.ts', code)).toEqual([]);
   });
 });
 

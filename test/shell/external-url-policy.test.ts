@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXTERNAL_HOSTS, createElectronBrowser, isOpenableUrl } from '../../electron/shell/electron-browser';
+import { EXTERNAL_HOSTS, createElectronUrlOpener, isOpenableUrl } from '../../electron/shell/electron-url-opener';
 import { MEET_HOSTS, isAllowedExternalUrl } from '../../shared/links/external-url-policy';
 
 const REJECTED = [
@@ -55,10 +55,10 @@ describe('external URL allow-list (E15)', () => {
   });
 });
 
-describe('the Electron ExternalBrowser, the only caller of shell.openExternal', () => {
+describe('the Electron UrlOpener, the only caller of shell.openExternal', () => {
   it('re-checks every URL, whoever called it, and passes only allowed ones to the OS', async () => {
     const opened: string[] = [];
-    const opener = createElectronBrowser({ openExternal: async (url) => void opened.push(url) });
+    const opener = createElectronUrlOpener({ openExternal: async (url) => void opened.push(url) });
     await opener.open('https://meet.google.com/abc-mnop-xyz');
     for (const url of REJECTED) {
       await expect(opener.open(url)).rejects.toMatchObject({ code: 'BAD_REQUEST' });

@@ -7,7 +7,7 @@ import {
   type GuardedContents,
   type WindowOpenDetails,
 } from '../../electron/shell/navigation-guard';
-import { RecordingBrowser } from '../support/in-memory-ports';
+import { RecordingUrlOpener } from '../support/in-memory-ports';
 
 const FOREIGN = [
   'https://evil.example/',
@@ -37,35 +37,35 @@ function navigationEvent(url: string, isMainFrame = true) {
 
 function guarded() {
   const contents = new FakeContents();
-  const browser = new RecordingBrowser();
-  guardNavigation(contents satisfies GuardedContents, browser);
-  return { contents, browser };
+  const urlOpener = new RecordingUrlOpener();
+  guardNavigation(contents satisfies GuardedContents, urlOpener);
+  return { contents, urlOpener };
 }
 
 describe('navigation guard (E12–E14)', () => {
   it.each(FOREIGN)('refuses to navigate to %s and does not open it', (url) => {
-    const { contents, browser } = guarded();
+    const { contents, urlOpener } = guarded();
     const event = navigationEvent(url);
     contents.emit('will-navigate', event, url);
     expect(event.defaultPrevented).toBe(true);
-    expect(browser.opened).toEqual([]);
+    expect(urlOpener.opened).toEqual([]);
     expect(judgeNavigation(url)).toBe('deny');
   });
 
   it('refuses an allow-listed Meet link in the window but opens it in the browser', () => {
-    const { contents, browser } = guarded();
+    const { contents, urlOpener } = guarded();
     const event = navigationEvent('https://meet.google.com/abc-mnop-xyz');
     contents.emit('will-navigate', event, event.url);
     expect(event.defaultPrevented).toBe(true);
-    expect(browser.opened).toEqual(['https://meet.google.com/abc-mnop-xyz']);
+    expect(urlOpener.opened).toEqual(['https://meet.google.com/abc-mnop-xyz']);
   });
 
   it.each([...FOREIGN, 'https://meet.google.com/abc-mnop-xyz'])('refuses every redirect, to %s too, and opens nothing', (url) => {
-    const { contents, browser } = guarded();
+    const { contents, urlOpener } = guarded();
     const event = navigationEvent(url);
     contents.emit('will-redirect', event, url);
     expect(event.defaultPrevented).toBe(true);
-    expect(browser.opened).toEqual([]);
+    expect(urlOpener.opened).toEqual([]);
   });
 
   it('refuses sub-frame navigations', () => {
@@ -83,15 +83,15 @@ describe('navigation guard (E12–E14)', () => {
   });
 
   it.each(FOREIGN)('always denies window.open(%s) and opens nothing', (url) => {
-    const { contents, browser } = guarded();
+    const { contents, urlOpener } = guarded();
     expect(contents.openHandler?.({ url })).toEqual({ action: 'deny' });
-    expect(browser.opened).toEqual([]);
+    expect(urlOpener.opened).toEqual([]);
   });
 
-  it('denies window.open of an allow-listed link too, handing it to the ExternalBrowser', async () => {
-    const browser = new RecordingBrowser();
-    expect(handleWindowOpen('https://meet.google.com/abc-mnop-xyz', browser)).toEqual({ action: 'deny' });
-    expect(handleWindowOpen('https://accounts.google.com/o/oauth2/v2/auth', browser)).toEqual({ action: 'deny' });
-    expect(browser.opened).toEqual(['https://meet.google.com/abc-mnop-xyz', 'https://accounts.google.com/o/oauth2/v2/auth']);
+  it('denies window.open of an allow-listed link too, handing it to the UrlOpener', async () => {
+    const urlOpener = new RecordingUrlOpener();
+    expect(handleWindowOpen('https://meet.google.com/abc-mnop-xyz', urlOpener)).toEqual({ action: 'deny' });
+    expect(handleWindowOpen('https://accounts.google.com/o/oauth2/v2/auth', urlOpener)).toEqual({ action: 'deny' });
+    expect(urlOpener.opened).toEqual(['https://meet.google.com/abc-mnop-xyz', 'https://accounts.google.com/o/oauth2/v2/auth']);
   });
 });

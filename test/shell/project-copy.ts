@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { REPO_ROOT } from './source-files';
 
 /** What `scripts/build.mjs` reads. */
-const BUILD_INPUTS = ['electron', 'shared', 'renderer', 'scripts', 'vite.config.ts', 'tsconfig.json', 'tsconfig.base.json', 'package.json'];
+const BUILD_INPUTS = ['electron', 'shared', 'renderer', 'packages', 'scripts', 'vite.config.ts', 'tsconfig.json', 'tsconfig.base.json', 'package.json'];
 
 /**
  * Copies the sources a production build needs (and `extra` entries) into `dir`, links node_modules,

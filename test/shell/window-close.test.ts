@@ -24,7 +24,7 @@ class FakeApp extends EventEmitter implements LifecycleApp {
 }
 
 const lifecycle = (app: FakeApp, shutdown = async () => undefined) =>
-  manageLifecycle({ app, mode: 'tray', browser: { open: async () => undefined }, onSecondInstance: () => undefined, shutdown });
+  manageLifecycle({ app, mode: 'tray', urlOpener: { open: async () => undefined }, onSecondInstance: () => undefined, shutdown });
 
 describe('closing the main window', () => {
   it('hides the tray popup unless the app is quitting; the fallback window always closes', () => {

@@ -5,7 +5,7 @@ import type { Clipboard } from '../../electron/core/ports/clipboard';
 import type { Clock } from '../../electron/core/ports/clock';
 import type { DocumentStore, DocumentStoreFactory } from '../../electron/core/ports/document-store';
 import type { EventSink } from '../../electron/core/ports/event-sink';
-import type { ExternalBrowser } from '../../electron/core/ports/external-browser';
+import type { UrlOpener } from '../../electron/core/ports/url-opener';
 import type { Logger } from '../../electron/core/ports/logger';
 import type { NotificationRequest, Notifier } from '../../electron/core/ports/notifier';
 import type { SecretStore } from '../../electron/core/ports/secret-store';
@@ -45,7 +45,7 @@ export class MemoryClipboard implements Clipboard {
 }
 
 /** Records the URLs handed to the "system browser". */
-export class RecordingBrowser implements ExternalBrowser {
+export class RecordingUrlOpener implements UrlOpener {
   readonly opened: string[] = [];
   private readonly waiters: Array<(url: string) => void> = [];
   async open(url: string) {

@@ -3,7 +3,7 @@ import { createCore, type Core } from '../../electron/core/create-core';
 import {
   MemoryClipboard,
   MemorySecretStore,
-  RecordingBrowser,
+  RecordingUrlOpener,
   RecordingEventSink,
   RecordingNotifier,
 } from './in-memory-ports';
@@ -16,7 +16,7 @@ export async function buildNodeCore(home: string): Promise<{ node: NodePorts; co
     appInfo: { version: '0.0.0-test', demoMode: true, host: 'bridge', platform: process.platform },
     secrets: new MemorySecretStore(),
     clipboard: new MemoryClipboard(),
-    browser: new RecordingBrowser(),
+    urlOpener: new RecordingUrlOpener(),
     notifier: new RecordingNotifier(),
     events: new RecordingEventSink(),
   });

@@ -104,9 +104,9 @@ export class QuickmeetApp {
 
   /** Signs in through the consent page the app hands to the "system browser", as `account`. */
   async signIn(account: string): Promise<void> {
-    const from = this.bridge.devices.browser.opened.length;
+    const from = this.bridge.devices.urlOpener.opened.length;
     await this.window.signInButton().click();
-    const consentUrl = await this.bridge.devices.browser.waitForOpened(() => true, from);
+    const consentUrl = await this.bridge.devices.urlOpener.waitForOpened(() => true, from);
     const consent = await this.context.newPage();
     await consent.goto(consentUrl);
     await new ConsentPage(consent).allowAs(account);

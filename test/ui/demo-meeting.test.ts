@@ -23,10 +23,10 @@ describe('demo mode opens a local demo meeting page, and only a meeting someone 
   it('Start now opens the demo page, which says what would happen for real; Join brings the call to life', async () => {
     await app.window.tab('Meet').click();
     await app.page.getByRole('radio', { name: 'Start now' }).check();
-    const from = app.bridge.devices.browser.opened.length;
+    const from = app.bridge.devices.urlOpener.opened.length;
     const link = await app.createInstantMeeting();
     const code = new URL(link).pathname.slice(1);
-    const url = await app.bridge.devices.browser.waitForOpened(() => true, from);
+    const url = await app.bridge.devices.urlOpener.waitForOpened(() => true, from);
     expect(url).toBe(`${app.bridge.emulatorUrl}/demo/meet/${code}`);
 
     const demo = await app.context.newPage();

@@ -24,9 +24,9 @@ describe('granting an optional permission later (incremental consent)', () => {
 
   /** Runs `action` (which opens the consent page), and answers the consent page and the URL it was opened with. */
   async function consentAfter(action: () => Promise<void>): Promise<{ consent: Page; url: URL }> {
-    const from = app.bridge.devices.browser.opened.length;
+    const from = app.bridge.devices.urlOpener.opened.length;
     await action();
-    const url = await app.bridge.devices.browser.waitForOpened(() => true, from);
+    const url = await app.bridge.devices.urlOpener.waitForOpened(() => true, from);
     const consent = await app.context.newPage();
     await consent.goto(url);
     return { consent, url: new URL(url) };

@@ -14,11 +14,11 @@ describe('joining needs no answer from Google to open the link', () => {
 
   it('opens at once while Google does not answer, and checks in the background', async () => {
     await app.control.setFaults({ method: 'meet.spaces.get', kind: 'hang' });
-    const from = app.bridge.devices.browser.opened.length;
+    const from = app.bridge.devices.urlOpener.opened.length;
     await app.window.join(code);
     // Well before the 15 s a hung request takes to fail.
     await app.page.getByRole('status').filter({ hasText: `Opened ${code}` }).waitFor({ timeout: 8_000 });
-    expect(app.bridge.devices.browser.opened.slice(from)).toEqual([`${app.bridge.emulatorUrl}/demo/meet/${code}`]);
+    expect(app.bridge.devices.urlOpener.opened.slice(from)).toEqual([`${app.bridge.emulatorUrl}/demo/meet/${code}`]);
     await expect(app.window.alerts().count()).resolves.toBe(0);
     await app.control.clearFaults();
   });

@@ -19,9 +19,9 @@ describe('messages say what happened, and leave when no longer true', () => {
     const callout = app.window.errorWithCode('NOT_SIGNED_IN');
     await callout.waitFor();
     await expect(callout.getByRole('button', { name: 'Sign in again' }).count()).resolves.toBe(0);
-    const from = app.bridge.devices.browser.opened.length;
+    const from = app.bridge.devices.urlOpener.opened.length;
     await callout.getByRole('button', { name: 'Sign in', exact: true }).click();
-    const url = await app.bridge.devices.browser.waitForOpened(() => true, from);
+    const url = await app.bridge.devices.urlOpener.waitForOpened(() => true, from);
 
     await app.window.account().getByText('Finish signing in with your browser…').waitFor();
     await app.window.account().getByText('No browser window?').click();

@@ -52,9 +52,9 @@ describe('recordings still being processed', () => {
     await app.control.advanceClock(processingSeconds);
     await app.pollNow();
     await expect.poll(() => recordings.rows().filter({ hasText: 'Ready' }).count(), { timeout: 10_000 }).toBe(2);
-    const opened = app.bridge.devices.browser.opened.length;
+    const opened = app.bridge.devices.urlOpener.opened.length;
     await recordings.openButton('Recording', code).click();
-    const url = new URL(await app.bridge.devices.browser.waitForOpened(() => true, opened));
+    const url = new URL(await app.bridge.devices.urlOpener.waitForOpened(() => true, opened));
     expect(url.protocol).toBe('https:');
     expect(url.hostname).toBe('drive.google.com');
     await expect(recordings.row('Transcript', code).getByRole('combobox', { name: /^Export/ }).count()).resolves.toBe(1);

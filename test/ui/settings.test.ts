@@ -45,10 +45,10 @@ describe('settings and the presets editor', () => {
     await expect(app.page.getByText('Open the meeting after creating it').count()).resolves.toBe(0);
     await app.window.tab('Meet').click();
     await app.page.getByRole('radio', { name: 'Start now' }).check();
-    const opened = app.bridge.devices.browser.opened.length;
+    const opened = app.bridge.devices.urlOpener.opened.length;
     const link = await app.createInstantMeeting();
     // Demo mode: the emulator's demo meeting page stands in for meet.google.com.
-    await expect.poll(() => app.bridge.devices.browser.opened.slice(opened)).toEqual([`${app.bridge.emulatorUrl}/demo/meet/${new URL(link).pathname.slice(1)}`]);
+    await expect.poll(() => app.bridge.devices.urlOpener.opened.slice(opened)).toEqual([`${app.bridge.emulatorUrl}/demo/meet/${new URL(link).pathname.slice(1)}`]);
     await app.page.reload();
     await expect.poll(() => app.page.getByRole('radio', { name: 'Start now' }).isChecked()).toBe(true);
 
@@ -56,7 +56,7 @@ describe('settings and the presets editor', () => {
     await app.page.reload();
     await expect.poll(() => app.page.getByRole('radio', { name: 'For later' }).isChecked()).toBe(true);
     await app.createInstantMeeting();
-    expect(app.bridge.devices.browser.opened.length).toBe(opened + 1);
+    expect(app.bridge.devices.urlOpener.opened.length).toBe(opened + 1);
   });
 
   it('says where exports go, and asks before taking a folder that does not exist', async () => {

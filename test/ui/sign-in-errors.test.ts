@@ -14,10 +14,10 @@ describe('sign-in that does not complete', () => {
 
   /** Clicks Sign in and answers the consent URL handed to the "system browser". */
   async function startSignIn(): Promise<URL> {
-    const from = app.bridge.devices.browser.opened.length;
+    const from = app.bridge.devices.urlOpener.opened.length;
     await app.window.signInButton().click();
     await app.window.cancelSignInButton().waitFor();
-    return new URL(await app.bridge.devices.browser.waitForOpened(() => true, from));
+    return new URL(await app.bridge.devices.urlOpener.waitForOpened(() => true, from));
   }
 
   it('explains a refusal on the consent page and offers sign-in again', async () => {

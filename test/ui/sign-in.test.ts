@@ -18,7 +18,7 @@ describe('sign in with Google through the emulator consent page', () => {
 
   it('hands the consent URL to the system browser and signs in after Allow', async () => {
     await app.signIn(ADA);
-    const consentUrl = new URL(app.bridge.devices.browser.opened.at(-1)!);
+    const consentUrl = new URL(app.bridge.devices.urlOpener.opened.at(-1)!);
     expect(consentUrl.origin).toBe(app.bridge.emulatorUrl);
     expect(consentUrl.pathname).toBe('/o/oauth2/v2/auth');
     expect(consentUrl.searchParams.get('code_challenge_method')).toBe('S256');

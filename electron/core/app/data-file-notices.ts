@@ -1,4 +1,4 @@
-import type { Notice } from '../../../shared/model/app-info';
+import { MAX_NOTICE_MESSAGE, type Notice } from '../../../shared/model/app-info';
 
 /** How a notice names one data file to the person, and what Quickmeet uses instead of a damaged one. */
 export interface DataFileLabel {
@@ -19,7 +19,7 @@ export const dataFileResetNotice = (label: DataFileLabel, reason: string, movedT
   message:
     `Your ${label.file} could not be used (${reason}), so Quickmeet started with ${label.fresh}. The old file was kept as ${movedTo}.`.slice(
       0,
-      1000,
+      MAX_NOTICE_MESSAGE,
     ),
 });
 
@@ -27,5 +27,8 @@ export const dataFileResetNotice = (label: DataFileLabel, reason: string, movedT
 export const dataFileNotSavedNotice = (label: DataFileLabel, reason: string): Notice => ({
   id: `${label.id}-not-saved`,
   level: 'warning',
-  message: `Quickmeet cannot save ${label.what} (${reason}). Changes will last until Quickmeet quits.`.slice(0, 1000),
+  message: `Quickmeet cannot save ${label.what} (${reason}). Changes will last until Quickmeet quits.`.slice(
+    0,
+    MAX_NOTICE_MESSAGE,
+  ),
 });

@@ -1,4 +1,4 @@
-import type { Attendee, ParticipantKind } from '../../../shared/model/conference';
+import { MAX_DISPLAY_NAME, type Attendee, type ParticipantKind } from '../../../shared/model/conference';
 import type { MeetParticipant, ParticipantSession } from '../ports/meet-api';
 import { secondsInCall } from './session-time';
 
@@ -13,7 +13,7 @@ export function kindOf(participant: MeetParticipant): ParticipantKind {
 export function displayNameOf(participant: MeetParticipant): string {
   const name =
     participant.signedinUser?.displayName ?? participant.anonymousUser?.displayName ?? participant.phoneUser?.displayName;
-  if (name && name.trim() !== '') return name.trim().slice(0, 300);
+  if (name && name.trim() !== '') return name.trim().slice(0, MAX_DISPLAY_NAME);
   const kind = kindOf(participant);
   return kind === 'phoneUser' ? 'Phone caller' : kind === 'anonymousUser' ? 'Guest' : 'Signed-in user';
 }

@@ -4,7 +4,7 @@ import type { NoticeBoard } from '../app/notice-board';
 import type { AccessTokenSource } from '../ports/access-token';
 import type { Clock } from '../ports/clock';
 import type { EventSink } from '../ports/event-sink';
-import type { ExternalBrowser } from '../ports/external-browser';
+import type { UrlOpener } from '../ports/url-opener';
 import type { Logger } from '../ports/logger';
 import type { OAuthClient, OAuthTokens } from '../ports/oauth-client';
 import type { RedirectListener } from '../ports/redirect-listener';
@@ -24,7 +24,7 @@ import type { TokenVault } from './token-vault';
 export interface AuthServiceDeps {
   readonly oauth: OAuthClient;
   readonly listener: RedirectListener;
-  readonly browser: ExternalBrowser;
+  readonly urlOpener: UrlOpener;
   readonly vault: TokenVault;
   readonly memory: AccountMemory;
   readonly clock: Clock;

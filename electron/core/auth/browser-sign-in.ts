@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/ipc/result';
-import type { ExternalBrowser } from '../ports/external-browser';
+import type { UrlOpener } from '../ports/url-opener';
 import type { Logger } from '../ports/logger';
 import type { OAuthClient, OAuthTokens } from '../ports/oauth-client';
 import type { RedirectListener, RedirectOutcome } from '../ports/redirect-listener';
@@ -16,7 +16,7 @@ export const CALLBACK_PATH = '/oauth2/callback';
 export interface BrowserSignInDeps {
   readonly oauth: OAuthClient;
   readonly listener: RedirectListener;
-  readonly browser: ExternalBrowser;
+  readonly urlOpener: UrlOpener;
   readonly logger: Logger;
   readonly timeoutMs?: number;
   /** Told the consent page's address, so the window can offer it when no browser opens. */
@@ -90,7 +90,7 @@ export async function runBrowserSignIn(deps: BrowserSignInDeps, consent: Consent
     deps.logger.info('sign-in: opening the consent page', { origin: deps.oauth.authorizationOrigin });
     deps.onConsentUrl?.(url);
     // No browser (a server, a broken default) is not the end: the window shows the address to open by hand.
-    await deps.browser.open(url).catch((error: unknown) =>
+    await deps.urlOpener.open(url).catch((error: unknown) =>
       deps.logger.warn('sign-in: the browser did not open', { kind: error instanceof Error ? error.name : 'unknown' }),
     );
     const outcome = await waitForOutcome(pending.outcome, deps.timeoutMs ?? SIGN_IN_TIMEOUT_MS, signal);

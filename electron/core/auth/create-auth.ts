@@ -2,7 +2,7 @@ import type { NoticeBoard } from '../app/notice-board';
 import type { Clock } from '../ports/clock';
 import type { DocumentStoreFactory } from '../ports/document-store';
 import type { EventSink } from '../ports/event-sink';
-import type { ExternalBrowser } from '../ports/external-browser';
+import type { UrlOpener } from '../ports/url-opener';
 import type { Logger } from '../ports/logger';
 import type { OAuthClient } from '../ports/oauth-client';
 import type { RedirectListener } from '../ports/redirect-listener';
@@ -15,7 +15,7 @@ import { createTokenVault } from './token-vault';
 export interface AuthPorts {
   readonly oauth: OAuthClient;
   readonly redirectListener: RedirectListener;
-  readonly browser: ExternalBrowser;
+  readonly urlOpener: UrlOpener;
   readonly secrets: SecretStore;
   readonly documents: DocumentStoreFactory;
   readonly clock: Clock;
@@ -31,7 +31,7 @@ export function createAuth(ports: AuthPorts, notices: NoticeBoard, options: { fl
   return createAuthService({
     oauth: ports.oauth,
     listener: ports.redirectListener,
-    browser: ports.browser,
+    urlOpener: ports.urlOpener,
     vault: createTokenVault(ports.secrets, ports.logger),
     memory: createAccountMemory(ports.documents(ACCOUNT_DOCUMENT)),
     clock: ports.clock,

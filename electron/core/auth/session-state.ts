@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/ipc/result';
-import type { AuthState, Capability } from '../../../shared/model/auth-state';
+import { MAX_AUTH_ERROR, type AuthState, type Capability } from '../../../shared/model/auth-state';
 import { assertNever } from './assert-never';
 import type { Reason } from './reauth-reason';
 import { capabilitiesFor, explainMissing } from './scopes';
@@ -38,7 +38,7 @@ export function toAuthState(session: SessionState, flow: RunningFlow | null): Au
   }
   switch (session.status) {
     case 'signedOut':
-      return session.lastError ? { status: 'signedOut', lastError: session.lastError.slice(0, 500) } : { status: 'signedOut' };
+      return session.lastError ? { status: 'signedOut', lastError: session.lastError.slice(0, MAX_AUTH_ERROR) } : { status: 'signedOut' };
     case 'signedIn': {
       const { email, name, scopes, persisted } = session.account;
       return { status: 'signedIn', email, ...(name ? { name } : {}), capabilities: capabilitiesFor(scopes), persisted };

@@ -6,7 +6,7 @@ import type { NoticeBoard } from '../app/notice-board';
 import type { AuthSession } from '../auth/auth-session';
 import type { Clipboard } from '../ports/clipboard';
 import type { Clock } from '../ports/clock';
-import type { ExternalBrowser } from '../ports/external-browser';
+import type { UrlOpener } from '../ports/url-opener';
 import type { MeetApi } from '../ports/meet-api';
 import type { Notifier } from '../ports/notifier';
 import { formatCopyText } from './copy-text';
@@ -40,7 +40,7 @@ export interface InstantMeetingDeps {
   readonly rooms?: PersonalRooms;
   readonly clipboard: Clipboard;
   readonly notifier: Notifier;
-  readonly browser: ExternalBrowser;
+  readonly urlOpener: UrlOpener;
   readonly clock: Clock;
   /** Where a browser that would not open is reported (the window, the CLI's stderr). */
   readonly notices?: NoticeBoard;
@@ -89,12 +89,12 @@ export class InstantMeetings {
       title: 'Meeting link copied',
       body: meeting.meetingUri,
       actionLabel: 'Open',
-      onAction: () => void openMeetingUri(deps.browser, meeting.meetingUri).catch(() => undefined),
+      onAction: () => void openMeetingUri(deps.urlOpener, meeting.meetingUri).catch(() => undefined),
     });
     // The meeting exists and its link is copied: a browser that would not start (no desktop session)
     // is said, not thrown, so the link is still shown and printed.
     if (request.startNow ?? settings.openAfterCreate) {
-      await openMeetingUri(deps.browser, meeting.meetingUri).catch((error: unknown) =>
+      await openMeetingUri(deps.urlOpener, meeting.meetingUri).catch((error: unknown) =>
         deps.notices?.post({
           id: `open-failed:${meeting.space}`,
           level: 'warning',

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/ipc/result';
 import type { NoticeBoard } from '../app/notice-board';
 import type { AuthSession } from '../auth/auth-session';
 import type { Clock } from '../ports/clock';
-import type { ExternalBrowser } from '../ports/external-browser';
+import type { UrlOpener } from '../ports/url-opener';
 import type { MeetApi, MeetSpace } from '../ports/meet-api';
 import type { LoadableMeetingRegistry } from './document-meeting-registry';
 import { parseMeetingInput, shorten } from './meeting-input';
@@ -18,7 +18,7 @@ export interface JoinMeetingDeps {
   readonly meet: MeetApi;
   readonly auth: AuthSession;
   readonly registry: LoadableMeetingRegistry;
-  readonly browser: ExternalBrowser;
+  readonly urlOpener: UrlOpener;
   readonly clock: Clock;
   /** Where a "no such meeting" learned after the link was opened is said. */
   readonly notices?: NoticeBoard;
@@ -52,7 +52,7 @@ export async function joinMeeting(deps: JoinMeetingDeps, input: string): Promise
   const found = resolved ? meetingFromSpace(resolved, now, known?.presetId) : (known ?? unverifiedMeeting(code, now));
   const meeting = { ...found, createdAt: known?.createdAt ?? now, lastUsedAt: now };
   await deps.registry.upsert(meeting);
-  await openMeetingUri(deps.browser, meeting.meetingUri);
+  await openMeetingUri(deps.urlOpener, meeting.meetingUri);
   if (early === undefined) void finishInBackground(deps, lookup, meeting);
   return meeting;
 }

@@ -5,7 +5,7 @@ import type { Clipboard } from '../ports/clipboard';
 import type { Clock } from '../ports/clock';
 import type { DocumentStoreFactory } from '../ports/document-store';
 import type { EventSink } from '../ports/event-sink';
-import type { ExternalBrowser } from '../ports/external-browser';
+import type { UrlOpener } from '../ports/url-opener';
 import type { Logger } from '../ports/logger';
 import type { MeetApi } from '../ports/meet-api';
 import type { Notifier } from '../ports/notifier';
@@ -16,7 +16,7 @@ import { createDocumentMeetingRegistry, type LoadableMeetingRegistry } from './d
 import { InstantMeetings } from './instant-meeting';
 import type { MeetingSettingsSource } from './meeting-settings';
 import { createMeetingsHandlers, type MeetingsChannel } from './meetings-handlers';
-import { meetingPageBrowser } from './open-meeting';
+import { meetingPageUrlOpener } from './open-meeting';
 import { SparePool } from './spare-pool';
 import { createPersonalRooms, PERSONAL_ROOMS_DOCUMENT, type PersonalRooms } from './personal-rooms';
 
@@ -32,7 +32,7 @@ export interface MeetingsFeatureDeps {
   readonly documents: DocumentStoreFactory;
   readonly clipboard: Clipboard;
   readonly notifier: Notifier;
-  readonly browser: ExternalBrowser;
+  readonly urlOpener: UrlOpener;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly events?: EventSink;
@@ -67,7 +67,7 @@ export interface MeetingsFeature {
 
 /** Builds registry, budget, spare pool and instant meetings, and wires their triggers. */
 export function createMeetingsFeature(features: MeetingsFeatureDeps): MeetingsFeature {
-  const deps = features.meetingPage ? { ...features, browser: meetingPageBrowser(features.browser, features.meetingPage) } : features;
+  const deps = features.meetingPage ? { ...features, urlOpener: meetingPageUrlOpener(features.urlOpener, features.meetingPage) } : features;
   const registry = createDocumentMeetingRegistry(deps.documents(MEETINGS_DOCUMENT), deps.logger);
   const budget = new CreateBudget(deps.clock, deps.createsPerMinute ?? CREATES_PER_MINUTE, deps.createLedger);
   const creatorAccount = () => {

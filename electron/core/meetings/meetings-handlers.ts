@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/ipc/result';
 import type { AuthSession } from '../auth/auth-session';
 import type { Clipboard } from '../ports/clipboard';
 import type { Clock } from '../ports/clock';
-import type { ExternalBrowser } from '../ports/external-browser';
+import type { UrlOpener } from '../ports/url-opener';
 import type { MeetApi } from '../ports/meet-api';
 import { formatCopyText } from './copy-text';
 import type { LoadableMeetingRegistry } from './document-meeting-registry';
@@ -24,7 +24,7 @@ export interface MeetingsHandlerDeps {
   readonly meet: MeetApi;
   readonly auth: AuthSession;
   readonly clipboard: Clipboard;
-  readonly browser: ExternalBrowser;
+  readonly urlOpener: UrlOpener;
   readonly clock: Clock;
   /** Where a join's late "not found" is said. */
   readonly notices?: NoticeBoard;
@@ -50,7 +50,7 @@ export function createMeetingsHandlers(deps: MeetingsHandlerDeps): HandlersFor<M
       return { copiedText };
     },
     'meetings.open': async ({ space }) => {
-      await openMeetingUri(deps.browser, known(space).meetingUri);
+      await openMeetingUri(deps.urlOpener, known(space).meetingUri);
       await deps.registry.touch(space, nowIso());
       return null;
     },

@@ -1,16 +1,16 @@
 import { MEET_HOSTS, isAllowedExternalUrl } from '../../../shared/links/external-url-policy';
 import { AppError } from '../../../shared/ipc/result';
-import type { ExternalBrowser } from '../ports/external-browser';
+import type { UrlOpener } from '../ports/url-opener';
 
 /** Opens a meeting in the default browser; only https://meet.google.com URLs ever leave the app. */
-export async function openMeetingUri(browser: ExternalBrowser, uri: string): Promise<void> {
+export async function openMeetingUri(urlOpener: UrlOpener, uri: string): Promise<void> {
   if (!isAllowedExternalUrl(uri, MEET_HOSTS)) {
     throw new AppError('UNEXPECTED_RESPONSE', 'Refused to open a link that is not on https://meet.google.com.');
   }
-  await browser.open(uri);
+  await urlOpener.open(uri);
 }
 
 /** A browser that sends checked meeting links to `page(link)` instead (demo mode); other links pass unchanged. */
-export function meetingPageBrowser(browser: ExternalBrowser, page: (meetingUri: string) => string): ExternalBrowser {
-  return { open: (url) => browser.open(isAllowedExternalUrl(url, MEET_HOSTS) ? page(url) : url) };
+export function meetingPageUrlOpener(urlOpener: UrlOpener, page: (meetingUri: string) => string): UrlOpener {
+  return { open: (url) => urlOpener.open(isAllowedExternalUrl(url, MEET_HOSTS) ? page(url) : url) };
 }

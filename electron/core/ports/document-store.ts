@@ -1,11 +1,6 @@
 /** What reading a data file found; the core validates `data` and decides what to do. */
-export type DocumentRead =
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'document'; readonly data: unknown }
-  /** The bytes cannot be the document (empty, NULs, not JSON, too large). */
-  | { readonly kind: 'corrupt'; readonly reason: string }
-  /** The file could not be read at all (permissions, I/O, a folder in its place); it is left alone. */
-  | { readonly kind: 'unreadable'; readonly reason: string };
+export type { DocumentRead } from '@quickmeet/common/data-file';
+import type { DocumentRead } from '@quickmeet/common/data-file';
 
 /**
  * One JSON document on disk (registry, account, recordings cache, spare pool). `read` answers

@@ -6,7 +6,7 @@ import type { Clipboard } from '../ports/clipboard';
 import type { Clock } from '../ports/clock';
 import type { DocumentStoreFactory } from '../ports/document-store';
 import type { EventSink } from '../ports/event-sink';
-import type { ExternalBrowser } from '../ports/external-browser';
+import type { UrlOpener } from '../ports/url-opener';
 import type { FileWriter } from '../ports/file-writer';
 import type { Logger } from '../ports/logger';
 import type { MeetApi } from '../ports/meet-api';
@@ -29,7 +29,7 @@ export interface RecordingsFeatureDeps {
   readonly documents: DocumentStoreFactory;
   readonly events: EventSink;
   readonly notifier: Notifier;
-  readonly browser: ExternalBrowser;
+  readonly urlOpener: UrlOpener;
   readonly clipboard: Clipboard;
   readonly files: FileWriter;
   readonly logger: Logger;
@@ -44,7 +44,7 @@ export function createRecordingsFeature(deps: RecordingsFeatureDeps) {
   const cache = new RecordingsCache(deps.documents(RECORDINGS_DOCUMENT));
   let pushed = '';
   const open = (artifact: Artifact) =>
-    void openArtifact(deps.browser, cache.artifact(artifact.name) ?? artifact).catch((error: unknown) =>
+    void openArtifact(deps.urlOpener, cache.artifact(artifact.name) ?? artifact).catch((error: unknown) =>
       deps.logger.warn('could not open artifact', { reason: error instanceof Error ? error.message : 'unknown' }),
     );
   const refresher = new RecordingsRefresher({

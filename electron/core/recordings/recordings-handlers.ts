@@ -1,7 +1,7 @@
 import type { HandlersFor } from '../../../shared/ipc/handlers';
 import { AppError } from '../../../shared/ipc/result';
 import type { Clipboard } from '../ports/clipboard';
-import type { ExternalBrowser } from '../ports/external-browser';
+import type { UrlOpener } from '../ports/url-opener';
 import type { FileWriter } from '../ports/file-writer';
 import { datePart, exportFileName } from '../app/export-file-name';
 import { openArtifact } from './open-artifact';
@@ -15,7 +15,7 @@ type RecordingsChannel = 'recordings.list' | 'recordings.open' | 'transcripts.ex
 export interface RecordingsHandlerDeps {
   readonly cache: RecordingsCache;
   readonly transcripts: TranscriptReader;
-  readonly browser: ExternalBrowser;
+  readonly urlOpener: UrlOpener;
   readonly clipboard: Clipboard;
   readonly files: FileWriter;
   readonly exportFolder: () => string;
@@ -28,7 +28,7 @@ export function createRecordingsHandlers(deps: RecordingsHandlerDeps): HandlersF
   return {
     'recordings.list': async () => deps.cache.artifacts(),
     'recordings.open': async ({ name }) => {
-      await openArtifact(deps.browser, deps.cache.artifact(name));
+      await openArtifact(deps.urlOpener, deps.cache.artifact(name));
       return null;
     },
     'transcripts.export': async ({ name, format, copy }) => {

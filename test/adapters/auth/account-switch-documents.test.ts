@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNodePorts } from '../../../electron/host/create-node-ports';
 import { createCore } from '../../../electron/core/create-core';
-import { MemoryClipboard, MemorySecretStore, RecordingBrowser, RecordingEventSink, RecordingNotifier } from '../../support/in-memory-ports';
+import { MemoryClipboard, MemorySecretStore, RecordingUrlOpener, RecordingEventSink, RecordingNotifier } from '../../support/in-memory-ports';
 import { answerConsent } from './consent-browser';
 
 const ctx = { senderId: 'test' };
@@ -12,13 +12,13 @@ const ctx = { senderId: 'test' };
 /** The whole core over real files in `home` and the in-process emulator, as a Node host builds it. */
 async function startCore(home: string) {
   const node = await createNodePorts({ home, env: {}, emulator: { autopilot: false } });
-  const browser = new RecordingBrowser();
+  const urlOpener = new RecordingUrlOpener();
   const core = createCore({
     ...node.ports,
     appInfo: { version: '0.0.0-test', demoMode: true, host: 'bridge', platform: process.platform },
     secrets: new MemorySecretStore(),
     clipboard: new MemoryClipboard(),
-    browser,
+    urlOpener,
     notifier: new RecordingNotifier(),
     events: new RecordingEventSink(),
   });
@@ -26,9 +26,9 @@ async function startCore(home: string) {
   return {
     core,
     async signInAs(account: string) {
-      const from = browser.opened.length;
+      const from = urlOpener.opened.length;
       const signIn = core.handlers['auth.signIn']({}, ctx);
-      await answerConsent(await browser.nextOpened(from), { account });
+      await answerConsent(await urlOpener.nextOpened(from), { account });
       return signIn;
     },
     async stop() {

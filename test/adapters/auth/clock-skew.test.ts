@@ -6,7 +6,7 @@ import { emulatorEndpoints } from '../../../electron/adapters/google-oauth-endpo
 import { createGoogleapisMeetClient } from '../../../electron/adapters/googleapis-meet-client';
 import { createAccessTokenRefresher } from '../../../electron/core/auth/access-token-refresher';
 import { systemClock } from '../../../electron/core/ports/clock';
-import { DEMO_CLIENT, startEmulator } from '../../../electron/emulator/index';
+import { DEMO_CLIENT, startEmulator } from '@quickmeet/emulator';
 import { EmulatorControl, MEET_SCOPES } from '../../support/emulator-control';
 import { REPO_ROOT } from '../../shell/source-files';
 
@@ -19,7 +19,7 @@ afterAll(() => children.forEach((child) => child.kill('SIGTERM')));
 
 /** Starts the standalone emulator in a child process whose clock libfaketime shifts by `offset` (e.g. `+2h`). */
 async function skewedEmulator(offset: string): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/emulator/cli.ts', '--port', '0'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/emulator/src/cli.ts', '--port', '0'], {
     cwd: REPO_ROOT,
     env: { ...process.env, LD_PRELOAD: LIBFAKETIME, FAKETIME: offset },
     stdio: ['ignore', 'pipe', 'ignore'],

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bindLoopback, createLoopbackRedirectListener, type LoopbackAddress, type LoopbackBind } from '../../../electron/adapters/loopback-redirect-listener';
 import { runBrowserSignIn } from '../../../electron/core/auth/browser-sign-in';
 import { createCallbackGuard } from '../../../electron/core/auth/callback-guard';
-import { CapturingLogger, RecordingBrowser } from '../../support/in-memory-ports';
+import { CapturingLogger, RecordingUrlOpener } from '../../support/in-memory-ports';
 import { FakeOAuthClient } from '../../unit/auth/auth-fakes';
 
 /** A bind that refuses the listed addresses the way the OS does, and records every address asked for. */
@@ -73,15 +73,15 @@ describe('loopback listener when binding fails (F20, O2)', () => {
   });
 
   it('does not open the browser when no loopback port can be had, and reports why', async () => {
-    const browser = new RecordingBrowser();
+    const urlOpener = new RecordingUrlOpener();
     const { bind } = bindRefusing(['127.0.0.1', '::1']);
     const signIn = runBrowserSignIn(
-      { oauth: new FakeOAuthClient(), listener: createLoopbackRedirectListener({ bind }), browser, logger: new CapturingLogger() },
+      { oauth: new FakeOAuthClient(), listener: createLoopbackRedirectListener({ bind }), urlOpener, logger: new CapturingLogger() },
       { scopes: ['openid'] },
       new AbortController().signal,
     );
     await expect(signIn).rejects.toMatchObject({ code: 'UNAVAILABLE' });
-    expect(browser.opened).toEqual([]);
+    expect(urlOpener.opened).toEqual([]);
   });
 
   it('is reachable on loopback only: the machine’s other addresses refuse the port', async () => {

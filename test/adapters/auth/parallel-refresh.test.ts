@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REAUTH_REASON_TEXT } from '../../../shared/model/reauth-reason-text';
-import { startEmulator, type RunningEmulator } from '../../../electron/emulator/index';
+import { startEmulator, type RunningEmulator } from '@quickmeet/emulator';
 import { EmulatorControl } from '../../support/emulator-control';
 import { ManualClock, MemorySecretStore } from '../../support/in-memory-ports';
 import { answerConsent } from './consent-browser';
@@ -20,7 +20,7 @@ beforeEach(() => control.reset());
 async function signedInHost() {
   const clock = new ManualClock(Date.now());
   const host = await startRealAuthHost(emulator, { secrets: new MemorySecretStore(), clock });
-  const opened = host.browser.nextOpened();
+  const opened = host.urlOpener.nextOpened();
   const signingIn = host.api.auth.signIn({});
   await answerConsent(await opened);
   await signingIn;

@@ -19,8 +19,8 @@ import type { Clock } from '../../../electron/core/ports/clock';
 import type { Logger } from '../../../electron/core/ports/logger';
 import type { MeetApi } from '../../../electron/core/ports/meet-api';
 import type { SecretStore } from '../../../electron/core/ports/secret-store';
-import { DEMO_CLIENT, type RunningEmulator } from '../../../electron/emulator/index';
-import { CapturingLogger, ControllableSystemEvents, MemoryClipboard, RecordingBrowser, RecordingNotifier } from '../../support/in-memory-ports';
+import { DEMO_CLIENT, type RunningEmulator } from '@quickmeet/emulator';
+import { CapturingLogger, ControllableSystemEvents, MemoryClipboard, RecordingUrlOpener, RecordingNotifier } from '../../support/in-memory-ports';
 import { createTransportPair } from '../../support/transport-pair';
 
 /** Records every message that crosses a transport, as text, for secret scans. */
@@ -50,7 +50,7 @@ export async function startRealAuthHost(emulator: RunningEmulator, options: { ho
     error: (m, f) => (captured.error(m, f), fileLogger.error(m, f)),
   };
   const oauth = createGoogleOAuthClient({ ...DEMO_CLIENT, endpoints: emulatorEndpoints(emulator.baseUrl), timeoutMs: 5_000 });
-  const browser = new RecordingBrowser();
+  const urlOpener = new RecordingUrlOpener();
   const [mainEnd, pageEnd] = createTransportPair();
   let server: IpcServer | null = null;
   const built: MeetApi[] = [];
@@ -58,7 +58,7 @@ export async function startRealAuthHost(emulator: RunningEmulator, options: { ho
     appInfo: { version: '0.0.0-test', demoMode: true, host: 'bridge', platform: process.platform },
     secrets: options.secrets ?? createKeytarSecretStore(),
     clipboard: new MemoryClipboard(),
-    browser,
+    urlOpener,
     notifier: new RecordingNotifier(),
     events: { emit: (event, payload) => server?.emit(event, payload) },
     clock: options.clock ?? { now: () => Date.now() },
@@ -79,5 +79,5 @@ export async function startRealAuthHost(emulator: RunningEmulator, options: { ho
   server = createServer(recording(mainEnd, wire), createDispatcher(core.handlers, { validateResponses: true }), 'test');
   const api = createClient(recording(pageEnd, wire));
   await core.start();
-  return { home, wire, logs: captured.lines, browser, api, core, oauth, meet: built[0]!, close: () => (server?.close(), core.stop()) };
+  return { home, wire, logs: captured.lines, urlOpener, api, core, oauth, meet: built[0]!, close: () => (server?.close(), core.stop()) };
 }

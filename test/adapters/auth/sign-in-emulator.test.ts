@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeytarSecretStore } from '../../../electron/adapters/keytar-secret-store';
 import { MEET_READONLY_SCOPE } from '../../../electron/core/auth/scopes';
-import { startEmulator, type RunningEmulator } from '../../../electron/emulator/index';
+import { startEmulator, type RunningEmulator } from '@quickmeet/emulator';
 import { MemorySecretStore } from '../../support/in-memory-ports';
 import { answerConsent } from './consent-browser';
 import { startRealAuthHost } from './real-auth-host';
@@ -16,7 +16,7 @@ describe('sign-in through the core against the emulator', () => {
   it('works for the session when the keychain is unavailable, says so, and leaves no token on disk (O16, F24)', async () => {
     const secrets = createKeytarSecretStore({ load: () => Promise.reject(new Error('Cannot autolaunch D-Bus without X11 $DISPLAY')) });
     const host = await startRealAuthHost(emulator, { secrets });
-    const opened = host.browser.nextOpened();
+    const opened = host.urlOpener.nextOpened();
     const signingIn = host.api.auth.signIn({});
     await answerConsent(await opened, { account: 'alan@quickmeet.test' });
     expect(await signingIn).toEqual({ ok: true, value: expect.objectContaining({ status: 'signedIn', email: 'alan@quickmeet.test', persisted: false }) });
@@ -29,12 +29,12 @@ describe('sign-in through the core against the emulator', () => {
 
   it('gates features on the scopes actually granted and asks for more only on demand (O11, F22)', async () => {
     const host = await startRealAuthHost(emulator, { secrets: new MemorySecretStore() });
-    const opened = host.browser.nextOpened();
+    const opened = host.urlOpener.nextOpened();
     const signingIn = host.api.auth.signIn({});
     await answerConsent(await opened, { account: 'grace@quickmeet.test', untick: ['https://www.googleapis.com/auth/meetings.space.created'] });
     expect(await signingIn).toEqual({ ok: true, value: expect.objectContaining({ status: 'signedIn', capabilities: [] }) });
 
-    const more = host.browser.nextOpened(1);
+    const more = host.urlOpener.nextOpened(1);
     const requesting = host.api.auth.requestCapability({ capability: 'readAllConferences' });
     const consentUrl = new URL(await more);
     expect(consentUrl.searchParams.get('scope')).toContain(MEET_READONLY_SCOPE);
@@ -47,7 +47,7 @@ describe('sign-in through the core against the emulator', () => {
 
   it('denied in the browser: a friendly error, signed out, listener closed (F18)', async () => {
     const host = await startRealAuthHost(emulator, { secrets: new MemorySecretStore() });
-    const opened = host.browser.nextOpened();
+    const opened = host.urlOpener.nextOpened();
     const signingIn = host.api.auth.signIn({});
     const answer = await answerConsent(await opened, { decision: 'deny' });
     expect(answer.status).toBe(200);

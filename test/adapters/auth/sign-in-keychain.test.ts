@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../../../electron/emulator/index';
+import { startEmulator, type RunningEmulator } from '@quickmeet/emulator';
 import { EmulatorControl } from '../../support/emulator-control';
 import { answerConsent } from './consent-browser';
 import { startRealAuthHost } from './real-auth-host';
@@ -39,7 +39,7 @@ describe.runIf(keyring)('sign-in end to end with the real keychain and the emula
 
   it('keeps the refresh token only in the keychain, signs in again without a browser, and signs out cleanly', async () => {
     const host = await startRealAuthHost(emulator);
-    const opened = host.browser.nextOpened();
+    const opened = host.urlOpener.nextOpened();
     const signingIn = host.api.auth.signIn({});
     const answer = await answerConsent(await opened, { account: ACCOUNT });
     expect(answer.status).toBe(200);
@@ -66,7 +66,7 @@ describe.runIf(keyring)('sign-in end to end with the real keychain and the emula
     const minted = (await control.grants()).find((g) => g.account === ACCOUNT)?.refreshTokensMinted;
     const again = await startRealAuthHost(emulator, { home: host.home });
     expect(await again.api.auth.getState({})).toEqual({ ok: true, value: expect.objectContaining({ status: 'signedIn', email: ACCOUNT, persisted: true }) });
-    expect(again.browser.opened).toEqual([]);
+    expect(again.urlOpener.opened).toEqual([]);
     await again.core.handlers['auth.getState']({}, { senderId: 't' });
     expect((await control.grants()).find((g) => g.account === ACCOUNT)?.refreshTokensMinted).toBe(minted);
 

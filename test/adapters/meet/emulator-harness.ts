@@ -1,7 +1,7 @@
 import { fixedToken } from '../../support/in-memory-ports';
 import { createGoogleapisMeetClient, type GoogleapisMeetClientOptions } from '../../../electron/adapters/googleapis-meet-client';
 import type { RetryEnvironment } from '../../../electron/adapters/retry-policy';
-import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../electron/emulator/index';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '@quickmeet/emulator';
 
 export const CREATED_SCOPE = 'https://www.googleapis.com/auth/meetings.space.created';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMeetingsFeature, type MeetingsFeature } from '../../../electron/core/meetings/meetings-feature';
 import { emulatorControl } from '../../support/emulator-control';
-import { CapturingLogger, ManualClock, MemoryClipboard, MemoryDocuments, RecordingBrowser, RecordingNotifier } from '../../support/in-memory-ports';
+import { CapturingLogger, ManualClock, MemoryClipboard, MemoryDocuments, RecordingUrlOpener, RecordingNotifier } from '../../support/in-memory-ports';
 import { FakeAuthSession, MemorySettingsSource } from '../../support/meetings-test-doubles';
 import { startMeetEmulator, type MeetEmulator } from './emulator-harness';
 
@@ -9,11 +9,11 @@ import { startMeetEmulator, type MeetEmulator } from './emulator-harness';
 describe('join by code a meeting another account created (emulator)', () => {
   let google: MeetEmulator;
   let feature: MeetingsFeature;
-  let browser: RecordingBrowser;
+  let urlOpener: RecordingUrlOpener;
 
   beforeAll(async () => {
     google = await startMeetEmulator();
-    browser = new RecordingBrowser();
+    urlOpener = new RecordingUrlOpener();
     feature = createMeetingsFeature({
       meet: await google.client(),
       auth: new FakeAuthSession('ada@quickmeet.test'),
@@ -21,7 +21,7 @@ describe('join by code a meeting another account created (emulator)', () => {
       documents: new MemoryDocuments().factory,
       clipboard: new MemoryClipboard(),
       notifier: new RecordingNotifier(),
-      browser,
+      urlOpener,
       clock: new ManualClock(),
       logger: new CapturingLogger(),
     });
@@ -37,7 +37,7 @@ describe('join by code a meeting another account created (emulator)', () => {
     const meeting = await feature.handlers['meetings.join']({ input: `Join here: ${grace.meetingUri}` }, { senderId: 't' });
     expect(await google.attempts('meet.spaces.get')).toBeGreaterThan(0);
     expect(meeting.meetingUri).toBe(`https://meet.google.com/${grace.meetingCode}`);
-    expect(browser.opened).toEqual([`https://meet.google.com/${grace.meetingCode}`]);
+    expect(urlOpener.opened).toEqual([`https://meet.google.com/${grace.meetingCode}`]);
     expect(feature.registry.list()[0]?.meetingCode).toBe(grace.meetingCode);
   });
 

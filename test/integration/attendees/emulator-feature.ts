@@ -5,7 +5,7 @@ import { createGoogleapisMeetClient } from '../../../electron/adapters/googleapi
 import { createNodeFileWriter } from '../../../electron/adapters/node-file-writer';
 import { createConferenceFeature } from '../../../electron/core/conference/conference-feature';
 import { createDocumentMeetingRegistry } from '../../../electron/core/meetings/document-meeting-registry';
-import { startEmulator } from '../../../electron/emulator/index';
+import { startEmulator } from '@quickmeet/emulator';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { emulatorControl, MEET_SCOPES } from '../../support/emulator-control';
 import {
@@ -13,7 +13,7 @@ import {
   ControllableSystemEvents,
   MemoryClipboard,
   MemoryDocuments,
-  RecordingBrowser,
+  RecordingUrlOpener,
   RecordingEventSink,
   RecordingNotifier,
 } from '../../support/in-memory-ports';
@@ -47,7 +47,7 @@ export async function startEmulatorFeature() {
   const system = new ControllableSystemEvents();
   const exportDir = mkdtempSync(join(tmpdir(), 'quickmeet-export-'));
   const feature = createConferenceFeature({
-    meet, registry, auth: new FakeAuthSession(), documents: documents.factory, events, notifier, browser: new RecordingBrowser(),
+    meet, registry, auth: new FakeAuthSession(), documents: documents.factory, events, notifier, urlOpener: new RecordingUrlOpener(),
     clipboard, system, logger, clock: time, timers: time, random: () => 0.5, files: createNodeFileWriter(),
     settings: () => ({ ...DEFAULT_SETTINGS, transcriptFolder: exportDir }),
   });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGoogleapisMeetClient } from '../../../electron/adapters/googleapis-meet-client';
 import type { AccessTokenSource } from '../../../electron/core/ports/access-token';
-import { startEmulator, type RunningEmulator } from '../../../electron/emulator/index';
+import { startEmulator, type RunningEmulator } from '@quickmeet/emulator';
 import { emulatorControl, MEET_SCOPES } from '../../support/emulator-control';
 import { fixedToken } from '../../support/in-memory-ports';
 

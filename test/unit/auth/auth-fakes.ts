@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/ipc/result';
 import { OAuthFailure, type AuthorizationRequest, type OAuthClient, type OAuthTokens } from '../../../electron/core/ports/oauth-client';
 import type { CallbackVerdict, PendingRedirect, RedirectListener, RedirectOutcome } from '../../../electron/core/ports/redirect-listener';
-import { CapturingLogger, ManualClock, MemoryDocuments, MemorySecretStore, RecordingBrowser, RecordingEventSink } from '../../support/in-memory-ports';
+import { CapturingLogger, ManualClock, MemoryDocuments, MemorySecretStore, RecordingUrlOpener, RecordingEventSink } from '../../support/in-memory-ports';
 import { createNoticeBoard } from '../../../electron/core/app/notice-board';
 import { createAuth } from '../../../electron/core/auth/create-auth';
 import { MEET_CREATED_SCOPE } from '../../../electron/core/auth/scopes';
@@ -86,7 +86,7 @@ export class FakeRedirectListener implements RedirectListener {
 }
 
 /** A browser that records URLs and can answer the consent page like a user would. */
-export class FakeBrowser extends RecordingBrowser {
+export class FakeUrlOpener extends RecordingUrlOpener {
   onOpen: ((url: URL) => void) | null = null;
   override async open(url: string) {
     await super.open(url);
@@ -103,20 +103,20 @@ export function buildAuthHarness(options: { flowTimeoutMs?: number; secrets?: Me
   const oauth = options.oauth ?? new FakeOAuthClient();
   oauth.now = clock.now;
   const listener = new FakeRedirectListener();
-  const browser = new FakeBrowser();
+  const urlOpener = new FakeUrlOpener();
   const secrets = options.secrets ?? new MemorySecretStore();
   const documents = options.documents ?? new MemoryDocuments();
   const events = new RecordingEventSink();
   const logger = new CapturingLogger();
   const notices = createNoticeBoard(events);
   const auth = createAuth(
-    { oauth, redirectListener: listener, browser, secrets, documents: documents.factory, clock, logger, events },
+    { oauth, redirectListener: listener, urlOpener, secrets, documents: documents.factory, clock, logger, events },
     notices,
     options,
   );
   /** Answers the consent page with a code as soon as the browser opens it. */
   const approveInBrowser = () => {
-    browser.onOpen = (url) => queueMicrotask(() => listener.deliver({ state: url.searchParams.get('state') ?? '', code: '4/approved-code' }));
+    urlOpener.onOpen = (url) => queueMicrotask(() => listener.deliver({ state: url.searchParams.get('state') ?? '', code: '4/approved-code' }));
   };
-  return { auth, oauth, listener, browser, secrets, documents, events, logger, notices, clock, approveInBrowser };
+  return { auth, oauth, listener, urlOpener, secrets, documents, events, logger, notices, clock, approveInBrowser };
 }

@@ -9,8 +9,8 @@ describe('sign-in flow in the system browser', () => {
     h.approveInBrowser();
     const state = await h.auth.signIn();
     expect(state).toEqual({ status: 'signedIn', email: 'ada@quickmeet.test', name: 'Ada Lovelace', capabilities: ['createSpaces'], persisted: true });
-    expect(h.browser.opened).toHaveLength(1);
-    const url = new URL(h.browser.opened[0]!);
+    expect(h.urlOpener.opened).toHaveLength(1);
+    const url = new URL(h.urlOpener.opened[0]!);
     expect(url.origin).toBe(AUTH_ORIGIN);
     expect(url.searchParams.get('code_challenge_method')).toBe('S256');
     expect(url.searchParams.get('scope')?.split(' ')).toEqual(['openid', 'email', 'profile', MEET_CREATED_SCOPE]);
@@ -28,7 +28,7 @@ describe('sign-in flow in the system browser', () => {
     const states = h.events.emitted.filter((e) => e.event === 'auth.changed').map((e) => e.payload as { status: string; signInUrl?: string });
     expect(states.map((state) => state.status)).toEqual(['waitingForBrowser', 'waitingForBrowser', 'signedIn']);
     // The second tells the window the consent page's address, for when no browser opened.
-    expect(states[1]!.signInUrl).toBe(h.browser.opened[0]);
+    expect(states[1]!.signInUrl).toBe(h.urlOpener.opened[0]);
     expect(h.listener.closed).toBe(1);
   });
 
@@ -46,7 +46,7 @@ describe('sign-in flow in the system browser', () => {
   it('refuses callbacks with a bad state without exchanging, then times out with a clear message (F19, F21, O3)', async () => {
     const h = buildAuthHarness({ flowTimeoutMs: 50 });
     const pending = h.auth.signIn();
-    await waitUntil(() => h.browser.opened.length === 1);
+    await waitUntil(() => h.urlOpener.opened.length === 1);
     expect(h.listener.deliver({ state: 'forged', code: '4/x' }).accept).toBe(false);
     expect(h.listener.deliver({ code: '4/x' }).accept).toBe(false);
     await expect(pending).rejects.toMatchObject({ code: 'TIMEOUT', message: expect.stringContaining('did not come back') });
@@ -57,7 +57,7 @@ describe('sign-in flow in the system browser', () => {
 
   it('ends with a friendly message on error=access_denied and closes the listener (F18)', async () => {
     const h = buildAuthHarness();
-    h.browser.onOpen = (url) => queueMicrotask(() => h.listener.deliver({ state: url.searchParams.get('state')!, error: 'access_denied' }));
+    h.urlOpener.onOpen = (url) => queueMicrotask(() => h.listener.deliver({ state: url.searchParams.get('state')!, error: 'access_denied' }));
     await expect(h.auth.signIn()).rejects.toMatchObject({ code: 'CANCELLED', message: expect.stringContaining('declined') });
     expect(h.oauth.exchanges).toHaveLength(0);
     expect(h.listener.closed).toBe(1);
@@ -66,7 +66,7 @@ describe('sign-in flow in the system browser', () => {
   it('cancels a waiting flow and closes the listener (O3)', async () => {
     const h = buildAuthHarness();
     const pending = h.auth.signIn();
-    await waitUntil(() => h.browser.opened.length === 1);
+    await waitUntil(() => h.urlOpener.opened.length === 1);
     expect(h.auth.state().status).toBe('waitingForBrowser');
     const after = await h.auth.cancelSignIn();
     expect(after.status).toBe('signedOut');
@@ -78,8 +78,8 @@ describe('sign-in flow in the system browser', () => {
     const h = buildAuthHarness();
     const first = h.auth.signIn();
     const second = h.auth.signIn();
-    await waitUntil(() => h.browser.opened.length === 1);
-    h.listener.deliver({ state: new URL(h.browser.opened[0]!).searchParams.get('state')!, code: '4/ok' });
+    await waitUntil(() => h.urlOpener.opened.length === 1);
+    h.listener.deliver({ state: new URL(h.urlOpener.opened[0]!).searchParams.get('state')!, code: '4/ok' });
     expect(await first).toEqual(await second);
     expect(h.listener.opened).toBe(1);
     expect(h.oauth.exchanges).toHaveLength(1);
@@ -101,7 +101,7 @@ describe('sign-in flow in the system browser', () => {
     // Signing in again restarts from the browser with a fresh state and verifier.
     h.oauth.exchangeFailure = null;
     await h.auth.signIn();
-    expect(h.browser.opened).toHaveLength(2);
+    expect(h.urlOpener.opened).toHaveLength(2);
     expect(h.oauth.exchanges[1]!.codeVerifier).not.toBe(h.oauth.exchanges[0]!.codeVerifier);
   });
 });

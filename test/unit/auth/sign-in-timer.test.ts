@@ -3,7 +3,7 @@ import { buildAuthHarness } from './auth-fakes';
 
 /** Starts a sign-in and answers its (still pending) promise once the flow waits for the browser to come back. */
 async function startWaiting(h: ReturnType<typeof buildAuthHarness>) {
-  const opened = new Promise<void>((resolve) => (h.browser.onOpen = () => resolve()));
+  const opened = new Promise<void>((resolve) => (h.urlOpener.onOpen = () => resolve()));
   const pending = h.auth.signIn();
   await opened;
   await vi.advanceTimersByTimeAsync(0);
@@ -27,7 +27,7 @@ describe('the sign-in wait leaves no timer behind', () => {
   it('clears the timer when the browser comes back with a code', async () => {
     const h = buildAuthHarness();
     const { pending } = await startWaiting(h);
-    h.listener.deliver({ state: new URL(h.browser.opened[0]!).searchParams.get('state')!, code: '4/ok' });
+    h.listener.deliver({ state: new URL(h.urlOpener.opened[0]!).searchParams.get('state')!, code: '4/ok' });
     await expect(pending).resolves.toMatchObject({ status: 'signedIn' });
     expect(vi.getTimerCount()).toBe(0);
   });

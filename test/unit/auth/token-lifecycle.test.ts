@@ -29,7 +29,7 @@ describe('token vault and refresh', () => {
     const again = buildAuthHarness({ secrets: first.secrets, documents: first.documents });
     await again.auth.restore();
     expect(again.auth.state()).toMatchObject({ status: 'signedIn', email: 'ada@quickmeet.test', persisted: true, capabilities: ['createSpaces'] });
-    expect(again.browser.opened).toHaveLength(0);
+    expect(again.urlOpener.opened).toHaveLength(0);
     expect(await again.auth.accessToken()).toMatch(/^ya29\.refresh-/);
     expect(again.oauth.refreshes).toEqual([first.refreshToken]);
   });

@@ -8,7 +8,7 @@ import {
   ManualClock,
   MemoryClipboard,
   MemoryDocuments,
-  RecordingBrowser,
+  RecordingUrlOpener,
   RecordingEventSink,
   RecordingNotifier,
 } from '../../support/in-memory-ports';
@@ -22,7 +22,7 @@ export interface MeetingsHarness {
   readonly settings: MemorySettingsSource;
   readonly documents: MemoryDocuments;
   readonly clipboard: MemoryClipboard;
-  readonly browser: RecordingBrowser;
+  readonly urlOpener: RecordingUrlOpener;
   readonly notifier: RecordingNotifier;
   readonly events: RecordingEventSink;
   readonly clock: ManualClock;
@@ -43,7 +43,7 @@ export async function startMeetings(
     settings: new MemorySettingsSource(settings),
     documents: shared.documents ?? new MemoryDocuments(),
     clipboard: new MemoryClipboard(),
-    browser: new RecordingBrowser(),
+    urlOpener: new RecordingUrlOpener(),
     notifier: new RecordingNotifier(),
     events: new RecordingEventSink(),
     clock: shared.clock ?? new ManualClock(),

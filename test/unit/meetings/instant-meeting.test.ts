@@ -15,10 +15,10 @@ describe('instant meeting (cold: no spare)', () => {
     expect(h.feature.registry.list()[0]?.space).toBe(created.meeting.space);
     expect(h.events.last('meetings.changed')?.[0]?.space).toBe(created.meeting.space);
     expect(h.notifier.shown[0]).toMatchObject({ title: 'Meeting link copied', actionLabel: 'Open' });
-    expect(h.browser.opened).toEqual([]);
+    expect(h.urlOpener.opened).toEqual([]);
     h.notifier.shown[0]?.onAction?.();
-    await h.browser.nextOpened(0);
-    expect(h.browser.opened).toEqual([created.meeting.meetingUri]);
+    await h.urlOpener.nextOpened(0);
+    expect(h.urlOpener.opened).toEqual([created.meeting.meetingUri]);
   });
 
   it('when the desktop refuses the copy, keeps the meeting in the list and fails without saying "copied"', async () => {
@@ -36,13 +36,13 @@ describe('instant meeting (cold: no spare)', () => {
     const created = await h.feature.instant.create({ presetId: 'team', format: 'markdown', startNow: true });
     expect(h.meet.calls[0]?.args[0]).toEqual({ accessType: 'OPEN' });
     expect(created.copiedText).toBe(`[Google Meet: ${created.meeting.meetingCode}](${created.meeting.meetingUri})`);
-    expect(h.browser.opened).toEqual([created.meeting.meetingUri]);
+    expect(h.urlOpener.opened).toEqual([created.meeting.meetingUri]);
     expect(h.meet.members.map((m) => [m.email, m.role])).toEqual([['bo@example.com', 'COHOST'], ['cy@example.com', 'COHOST']]);
   });
 
   it('keeps and returns the meeting when the browser will not open it, and says so in a notice', async () => {
     const h = await startMeetings({ keepSpareSpace: false });
-    h.browser.open = () => Promise.reject(new Error('xdg-open failed (exit status 3)'));
+    h.urlOpener.open = () => Promise.reject(new Error('xdg-open failed (exit status 3)'));
     const created = await h.feature.instant.create({ startNow: true });
     expect(h.clipboard.text).toBe(created.meeting.meetingUri);
     expect(h.feature.registry.list().map((m) => m.space)).toEqual([created.meeting.space]);
@@ -135,10 +135,10 @@ describe('instant meeting (cold: no spare)', () => {
     const copied = await h.feature.handlers['meetings.copyLink']({ space: meeting.space, format: 'code' }, { senderId: 't' });
     expect(copied.copiedText).toBe(meeting.meetingCode);
     await h.feature.handlers['meetings.open']({ space: meeting.space }, { senderId: 't' });
-    expect(h.browser.opened).toEqual([meeting.meetingUri]);
+    expect(h.urlOpener.opened).toEqual([meeting.meetingUri]);
     await expect(h.feature.handlers['meetings.open']({ space: 'spaces/unknown' }, { senderId: 't' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await h.feature.registry.upsert({ ...meeting, space: 'spaces/evil', meetingUri: 'https://meet.google.com.evil.com/x' });
     await expect(h.feature.handlers['meetings.open']({ space: 'spaces/evil' }, { senderId: 't' })).rejects.toBeInstanceOf(AppError);
-    expect(h.browser.opened).toHaveLength(1);
+    expect(h.urlOpener.opened).toHaveLength(1);
   });
 });

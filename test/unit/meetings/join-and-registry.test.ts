@@ -14,7 +14,7 @@ describe('join by code or URL', () => {
     expect(h.meet.calls).toEqual([{ method: 'getSpace', args: [`spaces/${space.meetingCode}`] }]);
     expect(meeting.space).toBe(space.name);
     expect(h.feature.registry.list()[0]?.space).toBe(space.name);
-    expect(h.browser.opened).toEqual([space.meetingUri]);
+    expect(h.urlOpener.opened).toEqual([space.meetingUri]);
   });
 
   it('refuses look-alikes before any request and reports an unknown code as not found', async () => {
@@ -29,7 +29,7 @@ describe('join by code or URL', () => {
     });
     h.meet.failNext('getSpace', new AppError('INVALID_MEETING_CODE', 'bad'));
     await expect(h.feature.handlers['meetings.join']({ input: 'zzz-zzzz-zzz' }, { senderId: 't' })).rejects.toThrow(/looks wrong/);
-    expect(h.browser.opened).toEqual([]);
+    expect(h.urlOpener.opened).toEqual([]);
   });
 });
 
@@ -42,7 +42,7 @@ describe('join a meeting Quickmeet cannot read', () => {
       expect(meeting).toMatchObject({ space: 'spaces/abc-mnop-xyz', meetingCode: 'abc-mnop-xyz', meetingUri: 'https://meet.google.com/abc-mnop-xyz' });
     }
     expect(h.meet.count('getSpace')).toBe(2);
-    expect(h.browser.opened).toEqual(['https://meet.google.com/abc-mnop-xyz', 'https://meet.google.com/abc-mnop-xyz']);
+    expect(h.urlOpener.opened).toEqual(['https://meet.google.com/abc-mnop-xyz', 'https://meet.google.com/abc-mnop-xyz']);
     expect(h.feature.registry.list().map((m) => m.meetingCode)).toEqual(['abc-mnop-xyz']);
   });
 
@@ -56,7 +56,7 @@ describe('join a meeting Quickmeet cannot read', () => {
     h.meet.calls.length = 0;
     const meeting = await h.feature.handlers['meetings.join']({ input: space.meetingCode }, { senderId: 't' });
     expect(meeting.space).toBe(space.name);
-    expect(h.browser.opened).toEqual(['https://meet.google.com/abc-mnop-xyz', space.meetingUri]);
+    expect(h.urlOpener.opened).toEqual(['https://meet.google.com/abc-mnop-xyz', space.meetingUri]);
   });
 });
 
@@ -68,7 +68,7 @@ describe('join opens at once when Google is slow or unreachable', () => {
     h.meet.failNext('getSpace', new AppError('OFFLINE', 'You appear to be offline.'));
     const meeting = await h.feature.handlers['meetings.join']({ input: 'abc-mnop-xyz' }, ctx);
     expect(meeting.meetingUri).toBe('https://meet.google.com/abc-mnop-xyz');
-    expect(h.browser.opened).toEqual(['https://meet.google.com/abc-mnop-xyz']);
+    expect(h.urlOpener.opened).toEqual(['https://meet.google.com/abc-mnop-xyz']);
   });
 
   it('slow: opens after the grace period, then completes the entry with Google’s late answer', async () => {
@@ -80,7 +80,7 @@ describe('join opens at once when Google is slow or unreachable', () => {
     h.meet.hold('getSpace');
     const opened = await feature.handlers['meetings.join']({ input: space.meetingCode }, ctx);
     expect(opened.space).toBe(`spaces/${space.meetingCode}`);
-    expect(h.browser.opened).toEqual([space.meetingUri]);
+    expect(h.urlOpener.opened).toEqual([space.meetingUri]);
     h.meet.release('getSpace');
     await expect.poll(() => feature.registry.list().map((m) => m.space)).toEqual([space.name]);
   });

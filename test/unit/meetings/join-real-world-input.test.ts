@@ -6,7 +6,7 @@ async function join(input: string, code: string) {
   const h = await startMeetings();
   h.meet.spaces.set('spaces/known', { name: 'spaces/known', meetingUri: `https://meet.google.com/${code}`, meetingCode: code });
   const meeting = await h.feature.handlers['meetings.join']({ input }, { senderId: 't' });
-  return { meeting, opened: h.browser.opened.at(-1) };
+  return { meeting, opened: h.urlOpener.opened.at(-1) };
 }
 
 describe('the Join box and quickmeet join take real pasted text (issue rows)', () => {
@@ -32,6 +32,6 @@ describe('the Join box and quickmeet join take real pasted text (issue rows)', (
     const h = await startMeetings();
     await expect(h.feature.handlers['meetings.join']({ input }, { senderId: 't' })).rejects.toMatchObject({ code: 'INVALID_MEETING_CODE', message: expect.stringMatching(what) });
     expect(h.meet.calls).toEqual([]);
-    expect(h.browser.opened).toEqual([]);
+    expect(h.urlOpener.opened).toEqual([]);
   });
 });

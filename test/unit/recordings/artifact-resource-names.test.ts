@@ -17,7 +17,7 @@ describe('recordings channels refuse malformed artifact names', () => {
     const h = await startHarness();
     const result = await createDispatcher(h.feature.handlers as unknown as Handlers)(channel, payload, ctx);
     expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(h.browser.opened).toHaveLength(0);
+    expect(h.urlOpener.opened).toHaveLength(0);
   });
 
   it.each(['recordings', 'transcripts', 'smartNotes'])('a well-formed %s name reaches the handler', async (collection) => {

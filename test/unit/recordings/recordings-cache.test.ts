@@ -39,7 +39,7 @@ describe('recent recordings', () => {
     expect(h.notifier.shown.map((n) => n.title).sort()).toEqual(['Recording ready', 'Transcript ready']);
     expect(h.events.last('recordings.changed')?.every((a) => a.state === 'FILE_GENERATED')).toBe(true);
     h.notifier.shown.find((n) => n.title === 'Recording ready')!.onAction!();
-    expect(await h.browser.nextOpened(0)).toBe('https://drive.google.com/file/d/f/view');
+    expect(await h.urlOpener.nextOpened(0)).toBe('https://drive.google.com/file/d/f/view');
 
     // Nothing pending any more: the background refresh stops calling.
     const calls = h.meet.calls.length;
@@ -128,7 +128,7 @@ describe('recent recordings', () => {
     await expect(h.feature.handlers['recordings.open']({ name: recording.name }, ctx)).rejects.toMatchObject({ code: 'UNEXPECTED_RESPONSE' });
     const transcript = (await h.feature.handlers['recordings.list']({}, ctx)).find((a) => a.kind === 'transcript')!;
     await h.feature.handlers['recordings.open']({ name: transcript.name }, ctx);
-    expect(h.browser.opened).toEqual(['https://docs.google.com/document/d/d/view']);
+    expect(h.urlOpener.opened).toEqual(['https://docs.google.com/document/d/d/view']);
   });
 
   it('lists ended conferences as history and survives a corrupt cache file', async () => {

@@ -11,7 +11,7 @@ import {
   ControllableSystemEvents,
   MemoryClipboard,
   MemoryDocuments,
-  RecordingBrowser,
+  RecordingUrlOpener,
   RecordingEventSink,
   RecordingNotifier,
 } from '../../../support/in-memory-ports';
@@ -33,14 +33,14 @@ export async function startHarness(options: { spaces?: string[]; settings?: Part
   }
   const events = new RecordingEventSink();
   const notifier = new RecordingNotifier();
-  const browser = new RecordingBrowser();
+  const urlOpener = new RecordingUrlOpener();
   const clipboard = new MemoryClipboard();
   const system = new ControllableSystemEvents();
   const auth = new FakeAuthSession();
   const exportDir = mkdtempSync(join(tmpdir(), 'quickmeet-export-'));
   const settings: Settings = { ...(await import('../../../../shared/model/settings')).DEFAULT_SETTINGS, transcriptFolder: exportDir, ...options.settings };
   const feature: ConferenceFeature = createConferenceFeature({
-    meet, registry, auth, documents: documents.factory, events, notifier, browser, clipboard, system, logger,
+    meet, registry, auth, documents: documents.factory, events, notifier, urlOpener, clipboard, system, logger,
     clock: time, timers: time, random: () => 0.5, files: createNodeFileWriter(), settings: () => settings,
     ...(options.keepWatching ? { keepWatching: options.keepWatching } : {}),
   });
@@ -50,7 +50,7 @@ export async function startHarness(options: { spaces?: string[]; settings?: Part
   };
   if (options.start !== false) await feature.start();
   await time.advance(0);
-  return { time, meet, documents, registry, events, notifier, browser, clipboard, system, auth, feature, settings, exportDir, logger };
+  return { time, meet, documents, registry, events, notifier, urlOpener, clipboard, system, auth, feature, settings, exportDir, logger };
 }
 
 /** The attendee list as a renderer holding every `attendees.changed` push would have it. */

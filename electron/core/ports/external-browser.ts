@@ -1,4 +1,0 @@
-/** Opens a URL in the user's default browser; callers check the URL against the allow-list first. */
-export interface ExternalBrowser {
-  open(url: string): Promise<void>;
-}
