@@ -103,9 +103,9 @@ describe('the doorbell of a personal room', () => {
     await expect.poll(() => notifier.shown.map((n) => n.title), { timeout: 20_000 }).toContain('Grace Hopper is waiting in your room');
     const bell = notifier.shown.find((n) => n.title === 'Grace Hopper is waiting in your room')!;
     expect(bell.actionLabel).toBe('Join');
-    const from = app.bridge.devices.browser.opened.length;
+    const from = app.bridge.devices.urlOpener.opened.length;
     bell.onAction?.();
-    const opened = await app.bridge.devices.browser.waitForOpened(() => true, from);
+    const opened = await app.bridge.devices.urlOpener.waitForOpened(() => true, from);
     expect(opened).toContain(link.split('/').pop());
     await app.waitForAttendees(1);
     await app.page.getByText(/Your personal room/).waitFor();
