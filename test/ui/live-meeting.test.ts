@@ -118,3 +118,44 @@ describe('the doorbell of a personal room', () => {
     expect(notifier.shown.filter((n) => n.title.endsWith('waiting in your room'))).toHaveLength(1);
   });
 });
+
+describe('the emulator’s scenarios seen in the window: a no-show, a recording in progress, a late joiner', () => {
+  let app: QuickmeetApp;
+
+  beforeAll(async () => {
+    app = await QuickmeetApp.launch({ viewport: { width: 420, height: 720 } });
+    await app.signIn('ada@quickmeet.test');
+  }, 60_000);
+  afterAll(async () => app?.close());
+
+  it('shows the invited member who never came as missing, and REC while the recording runs', async () => {
+    const code = (await app.createInstantMeeting()).split('/').pop()!;
+    await app.control.playScenario(code, 'no-show');
+    await app.control.playScenario(code, 'recording-in-progress');
+    await app.window.tab('Live').click();
+    await app.pollNow();
+    const expected = app.page.getByTestId('expected-people');
+    await expected.getByText('1 of 2 here').waitFor({ timeout: 20_000 });
+    await expect(expected.textContent()).resolves.toContain('missing: Alan');
+    // Grace was matched by her account (members.list in v2beta names it), not by name.
+    await expect(expected.textContent()).resolves.not.toContain('Matched by name only');
+    await app.page.getByRole('group', { name: 'Being recorded' }).getByText('REC', { exact: true }).waitFor();
+    await app.screenshot('live-meeting-no-show');
+  });
+
+  it('counts the late joiner once they arrive', async () => {
+    await app.window.tab('Meet').click();
+    const code = (await app.createInstantMeeting()).split('/').pop()!;
+    const played = await app.control.playScenario(code, 'late-joiner');
+    await app.window.tab('Live').click();
+    await app.pollNow();
+    if ((await app.window.conferencePicker().count()) > 0) await app.window.followConference(code);
+    const expected = app.page.getByTestId('expected-people');
+    await expected.getByText('0 of 1 here').waitFor({ timeout: 20_000 });
+    await expect(expected.textContent()).resolves.toContain('missing: Grace');
+    await app.control.advanceClock(301);
+    await app.pollNow();
+    await expected.getByText('1 of 1 here').waitFor({ timeout: 20_000 });
+    expect(played.steps.at(-1)?.what).toBe('grace@quickmeet.test joins');
+  });
+});
