@@ -10,6 +10,8 @@ export interface DoorbellDeps {
   readonly notifier: Notifier;
   /** `users/{id}` of the signed-in account (its own participant is not a visitor). */
   readonly ownUser: () => Promise<string | undefined>;
+  /** The account's name, to know its participant by while Google has not said its id. */
+  readonly ownName: () => string | undefined;
   /** Opens the room's meeting (the notification's Join). */
   readonly join: (space: string) => void;
 }
@@ -35,10 +37,14 @@ export class Doorbell {
     for (const record of [...this.rung.keys()]) if (!inRooms.some((conference) => conference.record === record)) this.rung.delete(record);
     if (inRooms.length === 0) return;
     const own = await this.deps.ownUser();
+    const ownName = this.deps.ownName();
+    // Without the id (userinfo gave none) the account's own name stands in: ringing the user about themselves is worse.
+    const isOwn = (participant: MeetParticipant) =>
+      own !== undefined ? participant.signedinUser?.user === own : ownName !== undefined && participant.signedinUser?.displayName === ownName;
     for (const conference of inRooms) {
       const present = conference.record === known.record ? known.present : await this.listPresent(conference.record);
       // The user is inside: they see who comes in themselves.
-      if (own !== undefined && present.some((participant) => participant.signedinUser?.user === own)) {
+      if (present.some(isOwn)) {
         this.remember(conference.record, present);
         continue;
       }

@@ -79,6 +79,10 @@ export function createLiveMeetingFeature(deps: LiveMeetingDeps) {
     meet: deps.meet,
     notifier: deps.notifier,
     ownUser: () => deps.identity.userId(),
+    ownName: () => {
+      const state = deps.auth.state();
+      return state.status === 'signedIn' ? state.name : undefined;
+    },
     join: (space) => void deps.openMeeting(space).catch(warn('could not open the room')),
   });
   const hardStop = new HardStop({

@@ -137,6 +137,18 @@ describe('doorbell of a personal room', () => {
     expect(h.notifier.shown).toHaveLength(1);
   });
 
+  it('knows the user by their account name while Google has not said their id', async () => {
+    const h = await startLiveHarness({ preset: { personalRoom: true }, ownUser: undefined });
+    h.auth.set({ status: 'signedIn', email: 'ada@quickmeet.test', name: 'Ada Lovelace', capabilities: ['createSpaces'], persisted: true });
+    await h.rooms.remember('team', 'spaces/alpha');
+    h.settings.update({});
+    const record = h.meet.startConference('spaces/alpha');
+    h.meet.join(record, 'signedinUser', 'Ada Lovelace', OWN_USER);
+    h.meet.join(record, 'signedinUser', 'Bo', 'users/8');
+    await h.time.advance(ONE_POLL);
+    expect(h.notifier.shown).toEqual([]);
+  });
+
   it('never rings for a space that is not a personal room', async () => {
     const h = await startLiveHarness();
     const record = h.meet.startConference('spaces/alpha');
