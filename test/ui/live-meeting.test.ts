@@ -3,6 +3,7 @@ import type { QuickmeetApi } from '../../shared/ipc/quickmeet-api';
 import type { Preset } from '../../shared/model/preset';
 import { movableTime } from '../support/movable-time';
 import { QuickmeetApp } from '../support/quickmeet-app';
+import { SettingsView } from '../support/page-objects/settings-view';
 
 const MINUTE = 60_000;
 const TEAM: Preset = {
@@ -22,7 +23,10 @@ describe('the meeting as it runs: clock and hard stop, who is still missing, liv
   beforeAll(async () => {
     app = await QuickmeetApp.launch({ viewport: { width: 420, height: 900 }, bridge: { meetingTime: time } });
     await app.signIn('ada@quickmeet.test');
-    await app.page.evaluate((preset) => (window as unknown as { quickmeet: QuickmeetApi }).quickmeet.presets.save({ preset }), TEAM);
+    await app.page.evaluate(
+      (preset) => (window as unknown as { quickmeet: QuickmeetApi }).quickmeet.presets.save({ preset }),
+      TEAM,
+    );
     await app.window.presetPicker().selectOption('team');
     const link = await app.createInstantMeeting();
     code = link.split('/').pop()!;
@@ -60,7 +64,9 @@ describe('the meeting as it runs: clock and hard stop, who is still missing, liv
     const clock = app.page.getByTestId('meeting-clock');
     await expect(clock.textContent()).resolves.toMatch(/^0:\d\d of 10 min/);
     time.advance(5 * MINUTE + 5_000);
-    await expect.poll(() => app.bridge.devices.notifier.shown.map((n) => n.title)).toContain(`5 minutes left in ${code}`);
+    await expect
+      .poll(() => app.bridge.devices.notifier.shown.map((n) => n.title))
+      .toContain(`5 minutes left in ${code}`);
     await clock.getByText('5 minutes left.').waitFor();
     await expect(clock.textContent()).resolves.toMatch(/^5:\d\d of 10 min/);
     time.advance(5 * MINUTE);
@@ -83,7 +89,10 @@ describe('the doorbell of a personal room', () => {
     app = await QuickmeetApp.launch({ viewport: { width: 420, height: 720 } });
     await app.signIn('ada@quickmeet.test');
     const room: Preset = { id: 'room', name: 'My room', cohosts: [], personalRoom: true };
-    await app.page.evaluate((preset) => (window as unknown as { quickmeet: QuickmeetApi }).quickmeet.presets.save({ preset }), room);
+    await app.page.evaluate(
+      (preset) => (window as unknown as { quickmeet: QuickmeetApi }).quickmeet.presets.save({ preset }),
+      room,
+    );
     await app.window.presetPicker().selectOption('room');
   }, 60_000);
   afterAll(async () => app?.close());
@@ -100,7 +109,9 @@ describe('the doorbell of a personal room', () => {
     await app.window.tab('Live').click();
     await app.pollNow();
     const notifier = app.bridge.devices.notifier;
-    await expect.poll(() => notifier.shown.map((n) => n.title), { timeout: 20_000 }).toContain('Grace Hopper is waiting in your room');
+    await expect
+      .poll(() => notifier.shown.map((n) => n.title), { timeout: 20_000 })
+      .toContain('Grace Hopper is waiting in your room');
     const bell = notifier.shown.find((n) => n.title === 'Grace Hopper is waiting in your room')!;
     expect(bell.actionLabel).toBe('Join');
     const from = app.bridge.devices.urlOpener.opened.length;
@@ -157,5 +168,41 @@ describe('the emulator’s scenarios seen in the window: a no-show, a recording 
     await app.pollNow();
     await expected.getByText('1 of 1 here').waitFor({ timeout: 20_000 });
     expect(played.steps.at(-1)?.what).toBe('grace@quickmeet.test joins');
+  });
+});
+
+describe('a preset plans the meeting in the editor: length, ending by itself, expected people, personal room', () => {
+  let app: QuickmeetApp;
+
+  beforeAll(async () => {
+    app = await QuickmeetApp.launch({ viewport: { width: 420, height: 1300 } });
+    await app.signIn('ada@quickmeet.test');
+  }, 60_000);
+  afterAll(async () => app?.close());
+
+  it('saves what the editor says, and “end automatically” only with a length', async () => {
+    await app.window.tab('Settings').click();
+    const settings = new SettingsView(app.page);
+    await settings.fillNewPreset({ name: 'Standup' });
+    const editor = settings.editor();
+    const endByItself = editor.getByLabel('End for everyone automatically at this length');
+    await expect(endByItself.isDisabled()).resolves.toBe(true);
+    await editor.getByLabel('Length in minutes').fill('15');
+    await endByItself.check();
+    await editor.getByLabel('Personal room: reuse one meeting, ring when someone waits in it').check();
+    await editor.getByLabel(/^Expected people/).fill('Bo Li <bo@example.com>\n\nCy\n');
+    await app.screenshot('preset-meeting-plan');
+    await settings.savePresetButton().click();
+    await settings.presets().filter({ hasText: 'Standup' }).waitFor();
+    const saved = await app.page.evaluate(async () => {
+      const result = await (window as unknown as { quickmeet: QuickmeetApi }).quickmeet.settings.get();
+      return result.ok ? result.value.presets.find((preset) => preset.name === 'Standup') : undefined;
+    });
+    expect(saved).toMatchObject({
+      lengthMinutes: 15,
+      endAutomatically: true,
+      personalRoom: true,
+      expected: ['Bo Li <bo@example.com>', 'Cy'],
+    });
   });
 });

@@ -17,7 +17,12 @@ const Envelope = z.strictObject({ version: z.literal(1), entries: z.array(z.unkn
  * Entries kept in `store`; invalid ones are skipped, at most `limit` are kept (newest put first).
  * Reads go to the store every time, so an account switch (a store scoped per account) needs no reload.
  */
-export function entryListDocument<T>(store: DocumentStore, entry: z.ZodType<T>, keyOf: (value: T) => string, limit = 200): EntryListDocument<T> {
+export function entryListDocument<T>(
+  store: DocumentStore,
+  entry: z.ZodType<T>,
+  keyOf: (value: T) => string,
+  limit = 200,
+): EntryListDocument<T> {
   const writes = createSerialQueue();
   const list = async (): Promise<T[]> => {
     await writes.idle();
@@ -31,7 +36,9 @@ export function entryListDocument<T>(store: DocumentStore, entry: z.ZodType<T>, 
   const change = (edit: (entries: T[]) => T[]) =>
     writes.run(async () => {
       const parsed = Envelope.safeParse(await store.read());
-      const current = parsed.success ? parsed.data.entries.flatMap((item) => (entry.safeParse(item).success ? [item as T] : [])) : [];
+      const current = parsed.success
+        ? parsed.data.entries.flatMap((item) => (entry.safeParse(item).success ? [item as T] : []))
+        : [];
       await store.write({ version: 1, entries: edit(current).slice(0, limit) });
     });
   return {

@@ -32,15 +32,22 @@ export class Doorbell {
    * Looks at the running conferences in `rooms`. `known` holds the present list of the followed
    * conference from the poll that just ran, so that one costs no second call.
    */
-  async check(live: ReadonlyArray<Conference>, rooms: ReadonlyArray<string>, known: { readonly record?: string; readonly present: ReadonlyArray<MeetParticipant> }): Promise<void> {
+  async check(
+    live: ReadonlyArray<Conference>,
+    rooms: ReadonlyArray<string>,
+    known: { readonly record?: string; readonly present: ReadonlyArray<MeetParticipant> },
+  ): Promise<void> {
     const inRooms = live.filter((conference) => rooms.includes(conference.space));
-    for (const record of [...this.rung.keys()]) if (!inRooms.some((conference) => conference.record === record)) this.rung.delete(record);
+    for (const record of [...this.rung.keys()])
+      if (!inRooms.some((conference) => conference.record === record)) this.rung.delete(record);
     if (inRooms.length === 0) return;
     const own = await this.deps.ownUser();
     const ownName = this.deps.ownName();
     // Without the id (userinfo gave none) the account's own name stands in: ringing the user about themselves is worse.
     const isOwn = (participant: MeetParticipant) =>
-      own !== undefined ? participant.signedinUser?.user === own : ownName !== undefined && participant.signedinUser?.displayName === ownName;
+      own !== undefined
+        ? participant.signedinUser?.user === own
+        : ownName !== undefined && participant.signedinUser?.displayName === ownName;
     for (const conference of inRooms) {
       const present = conference.record === known.record ? known.present : await this.listPresent(conference.record);
       // The user is inside: they see who comes in themselves.
@@ -75,7 +82,11 @@ export class Doorbell {
 
   private listPresent(record: string): Promise<MeetParticipant[]> {
     return listAllPages((pageToken) =>
-      this.deps.meet.listParticipants(record, { pageSize: 250, filter: 'latest_end_time IS NULL', ...(pageToken ? { pageToken } : {}) }),
+      this.deps.meet.listParticipants(record, {
+        pageSize: 250,
+        filter: 'latest_end_time IS NULL',
+        ...(pageToken ? { pageToken } : {}),
+      }),
     );
   }
 }

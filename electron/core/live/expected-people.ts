@@ -36,27 +36,42 @@ export function parseExpectedEntry(entry: string): ExpectedPerson {
 }
 
 /** Members and the saved list as one list: each e-mail once (a member's `user` kept), never the signed-in account. */
-export function expectedPeople(members: ReadonlyArray<MeetMember>, entries: ReadonlyArray<string>, ownEmail: string | undefined): ExpectedPerson[] {
+export function expectedPeople(
+  members: ReadonlyArray<MeetMember>,
+  entries: ReadonlyArray<string>,
+  ownEmail: string | undefined,
+): ExpectedPerson[] {
   const own = ownEmail?.toLowerCase();
   const people: ExpectedPerson[] = [];
   const add = (person: ExpectedPerson) => {
     if (person.email && person.email === own) return;
-    const same = people.findIndex((known) => (person.email ? known.email === person.email : !known.email && normalise(known.label) === normalise(person.label)));
+    const same = people.findIndex((known) =>
+      person.email ? known.email === person.email : !known.email && normalise(known.label) === normalise(person.label),
+    );
     if (same < 0) return void people.push(person);
     // A typed name beats one read from an e-mail; a member's user id is kept.
     const known = people[same]!;
-    people[same] = { ...known, ...(person.user ? { user: person.user } : {}), ...(entryNamed(person) && !entryNamed(known) ? { label: person.label } : {}) };
+    people[same] = {
+      ...known,
+      ...(person.user ? { user: person.user } : {}),
+      ...(entryNamed(person) && !entryNamed(known) ? { label: person.label } : {}),
+    };
   };
   for (const member of members) {
     if (!member.email && !member.user) continue;
     const email = member.email?.toLowerCase();
-    add({ label: email ? nameFromEmail(email) : 'Member', ...(email ? { email } : {}), ...(member.user ? { user: member.user } : {}) });
+    add({
+      label: email ? nameFromEmail(email) : 'Member',
+      ...(email ? { email } : {}),
+      ...(member.user ? { user: member.user } : {}),
+    });
   }
   for (const entry of entries) add(parseExpectedEntry(entry));
   return people;
 }
 
-const entryNamed = (person: ExpectedPerson) => !person.email || normalise(person.label) !== normalise(nameFromEmail(person.email));
+const entryNamed = (person: ExpectedPerson) =>
+  !person.email || normalise(person.label) !== normalise(nameFromEmail(person.email));
 
 /** Lower case, no accents, single spaces: how two spellings of a name are compared. */
 function normalise(name: string): string {
@@ -76,28 +91,41 @@ function sameName(person: ExpectedPerson, displayName: string): boolean {
  * account; everyone else matches a signed-in participant by name, marked `byName` (it may be someone
  * else of that name). Guests and phone callers never match; the signed-in user's own participant neither.
  */
-export function matchExpected(people: ReadonlyArray<ExpectedPerson>, present: ReadonlyArray<MeetParticipant>, ownUser: string | undefined): ExpectedPeople {
-  const candidates = present.filter((participant) => participant.signedinUser !== undefined && (ownUser === undefined || participant.signedinUser.user !== ownUser));
+export function matchExpected(
+  people: ReadonlyArray<ExpectedPerson>,
+  present: ReadonlyArray<MeetParticipant>,
+  ownUser: string | undefined,
+): ExpectedPeople {
+  const candidates = present.filter(
+    (participant) =>
+      participant.signedinUser !== undefined && (ownUser === undefined || participant.signedinUser.user !== ownUser),
+  );
   const taken = new Set<string>();
   const found = new Map<ExpectedPerson, boolean>();
   // Account matches first, so a name match cannot take the participant an id points at.
   for (const person of people) {
     if (!person.user) continue;
-    const match = candidates.find((participant) => !taken.has(participant.name) && participant.signedinUser?.user === person.user);
+    const match = candidates.find(
+      (participant) => !taken.has(participant.name) && participant.signedinUser?.user === person.user,
+    );
     if (!match) continue;
     taken.add(match.name);
     found.set(person, false);
   }
   for (const person of people) {
     if (person.user || found.has(person)) continue;
-    const match = candidates.find((participant) => !taken.has(participant.name) && sameName(person, participant.signedinUser?.displayName ?? ''));
+    const match = candidates.find(
+      (participant) => !taken.has(participant.name) && sameName(person, participant.signedinUser?.displayName ?? ''),
+    );
     if (!match) continue;
     taken.add(match.name);
     found.set(person, true);
   }
   return {
     total: people.length,
-    here: people.filter((person) => found.has(person)).map((person) => ({ label: person.label, byName: found.get(person)! })),
+    here: people
+      .filter((person) => found.has(person))
+      .map((person) => ({ label: person.label, byName: found.get(person)! })),
     missing: people.filter((person) => !found.has(person)).map((person) => person.label),
   };
 }

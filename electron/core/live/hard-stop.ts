@@ -70,22 +70,39 @@ export class HardStop {
     if (plan.endMs - this.deps.clock.now() <= 0) return;
     this.deps.notifier.notify({
       title: `5 minutes left in ${plan.label}`,
-      body: plan.endAutomatically && plan.owner
-        ? `It ends for everyone at its planned ${plan.lengthMinutes} minutes.`
-        : `Its planned ${plan.lengthMinutes} minutes are nearly up.`,
+      body:
+        plan.endAutomatically && plan.owner
+          ? `It ends for everyone at its planned ${plan.lengthMinutes} minutes.`
+          : `Its planned ${plan.lengthMinutes} minutes are nearly up.`,
     });
   }
 
   private over(plan: HardStopPlan): void {
     if (plan.endAutomatically && plan.owner) {
-      this.deps.notifier.notify({ title: `Ending ${plan.label}`, body: `Its planned ${plan.lengthMinutes} minutes are up; it ends for everyone now.` });
-      void this.deps.end(plan.space).catch((error: unknown) =>
-        this.deps.notices.post({ id: `auto-end-failed:${plan.record}`, level: 'warning', message: `${plan.label} could not be ended by itself: ${error instanceof Error ? error.message : 'unknown error'}` }),
-      );
+      this.deps.notifier.notify({
+        title: `Ending ${plan.label}`,
+        body: `Its planned ${plan.lengthMinutes} minutes are up; it ends for everyone now.`,
+      });
+      void this.deps
+        .end(plan.space)
+        .catch((error: unknown) =>
+          this.deps.notices.post({
+            id: `auto-end-failed:${plan.record}`,
+            level: 'warning',
+            message: `${plan.label} could not be ended by itself: ${error instanceof Error ? error.message : 'unknown error'}`,
+          }),
+        );
       return;
     }
     const next = plan.owner ? ' End it for everyone from the Live tab when you are ready.' : '';
-    this.deps.notifier.notify({ title: "Time's up", body: `${plan.label} has reached its planned ${plan.lengthMinutes} minutes.${next}` });
-    this.deps.notices.post({ id: `times-up:${plan.record}`, level: 'info', message: `Time's up: ${plan.label} has reached its planned ${plan.lengthMinutes} minutes.${next}` });
+    this.deps.notifier.notify({
+      title: "Time's up",
+      body: `${plan.label} has reached its planned ${plan.lengthMinutes} minutes.${next}`,
+    });
+    this.deps.notices.post({
+      id: `times-up:${plan.record}`,
+      level: 'info',
+      message: `Time's up: ${plan.label} has reached its planned ${plan.lengthMinutes} minutes.${next}`,
+    });
   }
 }

@@ -41,9 +41,15 @@ export class LiveArtifacts {
     }
     if (!conference || now - this.checkedAt < ARTIFACT_CHECK_MS) return false;
     this.checkedAt = now;
-    const artifacts = await listArtifacts(this.meet, { name: conference.record, space: conference.space, startTime: conference.startTime });
+    const artifacts = await listArtifacts(this.meet, {
+      name: conference.record,
+      space: conference.space,
+      startTime: conference.startTime,
+    });
     if (this.record !== conference.record) return false;
-    const started = new Set(artifacts.filter((artifact) => artifact.state === 'STARTED').map((artifact) => artifact.kind));
+    const started = new Set(
+      artifacts.filter((artifact) => artifact.state === 'STARTED').map((artifact) => artifact.kind),
+    );
     const next = BADGES.filter(([kind]) => started.has(kind)).map(([, badge]) => badge);
     const changed = next.join() !== this.running.join();
     this.running = next;

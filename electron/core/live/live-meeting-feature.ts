@@ -36,7 +36,11 @@ type LiveChannel = 'live.get' | 'live.plan' | 'live.copy';
 /** What the live-meeting features need from the core. */
 export interface LiveMeetingDeps {
   readonly meet: MeetApi;
-  readonly monitor: { onPolled(listener: (snapshot: PollSnapshot) => void): () => void; pollSoon(): void; wake(): void };
+  readonly monitor: {
+    onPolled(listener: (snapshot: PollSnapshot) => void): () => void;
+    pollSoon(): void;
+    wake(): void;
+  };
   readonly registry: MeetingRegistry;
   readonly settings: { get(): Settings; onChange(listener: (settings: Settings) => void): () => void };
   readonly rooms: PersonalRooms;
@@ -73,7 +77,8 @@ export function createLiveMeetingFeature(deps: LiveMeetingDeps) {
   let roomSpaces: ReadonlyArray<string> = [];
   let current: LiveMeeting | null = null;
   let tick: unknown;
-  const warn = (what: string) => (error: unknown) => deps.logger.warn(what, { code: error instanceof AppError ? error.code : 'INTERNAL' });
+  const warn = (what: string) => (error: unknown) =>
+    deps.logger.warn(what, { code: error instanceof AppError ? error.code : 'INTERNAL' });
 
   const doorbell = new Doorbell({
     meet: deps.meet,
@@ -98,7 +103,12 @@ export function createLiveMeetingFeature(deps: LiveMeetingDeps) {
   const publish = () => {
     const now = deps.clock.now();
     const next = liveMeetingOf({
-      followed, present, plan, ownUser, now, rooms: roomSpaces,
+      followed,
+      present,
+      plan,
+      ownUser,
+      now,
+      rooms: roomSpaces,
       members: members && followed && members.space === followed.space ? members.list : [],
       badges: artifacts.badges(followed?.record),
       auth: deps.auth.state(),
@@ -106,9 +116,26 @@ export function createLiveMeetingFeature(deps: LiveMeetingDeps) {
       registry: deps.registry,
     });
     const label = next?.meetingCode ?? 'your meeting';
-    hardStop.plan(next?.endsAt && next.lengthMinutes ? { record: next.record, space: next.space, label, endMs: Date.parse(next.endsAt), lengthMinutes: next.lengthMinutes, owner: next.owner, endAutomatically: next.endAutomatically } : undefined);
+    hardStop.plan(
+      next?.endsAt && next.lengthMinutes
+        ? {
+            record: next.record,
+            space: next.space,
+            label,
+            endMs: Date.parse(next.endsAt),
+            lengthMinutes: next.lengthMinutes,
+            owner: next.owner,
+            endAutomatically: next.endAutomatically,
+          }
+        : undefined,
+    );
     if (tick !== undefined) deps.timers.clearTimeout(tick);
-    tick = next ? deps.timers.setTimeout(() => ((tick = undefined), publish()), nextMinuteAt(Date.parse(next.startTime), now) - now) : undefined;
+    tick = next
+      ? deps.timers.setTimeout(
+          () => ((tick = undefined), publish()),
+          nextMinuteAt(Date.parse(next.startTime), now) - now,
+        )
+      : undefined;
     if (JSON.stringify(next) === JSON.stringify(current)) return;
     current = next;
     deps.events.emit('live.changed', next);
@@ -127,7 +154,9 @@ export function createLiveMeetingFeature(deps: LiveMeetingDeps) {
     const space = followed.space;
     if (members?.space === space && now - members.at < MEMBERS_REFRESH_MS) return;
     // Refused (a meeting someone else owns) or failed: no members until the next refresh.
-    const list = await listAllPages((pageToken) => deps.meet.listMembers(space, { pageSize: 100, ...(pageToken ? { pageToken } : {}) })).catch((error: unknown) => {
+    const list = await listAllPages((pageToken) =>
+      deps.meet.listMembers(space, { pageSize: 100, ...(pageToken ? { pageToken } : {}) }),
+    ).catch((error: unknown) => {
       warn('members not listed')(error);
       return [];
     });
@@ -147,7 +176,9 @@ export function createLiveMeetingFeature(deps: LiveMeetingDeps) {
         (async () => (plan = followed ? await plans.get(followed.space) : undefined))(),
         readRooms(),
       ]);
-      await doorbell.check(snapshot.live, roomSpaces, { ...(followed ? { record: followed.record } : {}), present }).catch(warn('doorbell check failed'));
+      await doorbell
+        .check(snapshot.live, roomSpaces, { ...(followed ? { record: followed.record } : {}), present })
+        .catch(warn('doorbell check failed'));
       publish();
     });
 
@@ -158,7 +189,11 @@ export function createLiveMeetingFeature(deps: LiveMeetingDeps) {
       const before = await plans.get(space);
       const length = lengthMinutes === undefined ? before?.lengthMinutes : (lengthMinutes ?? undefined);
       const people = expected ?? before?.expected;
-      await plans.put({ space, ...(length !== undefined ? { lengthMinutes: length } : {}), ...(people && people.length > 0 ? { expected: people } : {}) });
+      await plans.put({
+        space,
+        ...(length !== undefined ? { lengthMinutes: length } : {}),
+        ...(people && people.length > 0 ? { expected: people } : {}),
+      });
       await updates.run(async () => {
         if (followed?.space === space) plan = await plans.get(space);
         publish();
@@ -168,9 +203,13 @@ export function createLiveMeetingFeature(deps: LiveMeetingDeps) {
     'live.copy': async ({ what }) => {
       if (!current) throw new AppError('NOT_FOUND', 'No meeting is running.');
       if (what === 'missing' && !current.expected) {
-        throw new AppError('NOT_FOUND', 'Nobody is expected in this meeting: invite members, or list people in its preset.');
+        throw new AppError(
+          'NOT_FOUND',
+          'Nobody is expected in this meeting: invite members, or list people in its preset.',
+        );
       }
-      const copiedText = what === 'missing' ? stillWaitingText(current.expected?.missing ?? []) : recordingNoticeText(current.badges);
+      const copiedText =
+        what === 'missing' ? stillWaitingText(current.expected?.missing ?? []) : recordingNoticeText(current.badges);
       await deps.clipboard.writeText(copiedText);
       return { copiedText };
     },
@@ -189,7 +228,9 @@ export function createLiveMeetingFeature(deps: LiveMeetingDeps) {
     start(): void {
       stops.push(
         deps.monitor.onPolled((snapshot) => void update(snapshot).catch(warn('live meeting not updated'))),
-        deps.settings.onChange(() => void updates.run(async () => (await readRooms(), publish())).catch(warn('live meeting not updated'))),
+        deps.settings.onChange(
+          () => void updates.run(async () => (await readRooms(), publish())).catch(warn('live meeting not updated')),
+        ),
         deps.registry.onChange(() => void updates.run(readRooms).catch(warn('rooms not read'))),
       );
       void updates.run(readRooms).catch(warn('rooms not read'));

@@ -34,18 +34,26 @@ export function liveMeetingOf(inputs: LiveInputs): LiveMeeting | null {
   const { followed } = inputs;
   if (!followed) return null;
   const meeting = inputs.registry.get(followed.space);
-  const preset = meeting?.presetId ? inputs.settings.presets.find((candidate) => candidate.id === meeting.presetId) : undefined;
+  const preset = meeting?.presetId
+    ? inputs.settings.presets.find((candidate) => candidate.id === meeting.presetId)
+    : undefined;
   const lengthMinutes = inputs.plan?.lengthMinutes ?? preset?.lengthMinutes;
   const startMs = Date.parse(followed.startTime);
   const ownEmail = inputs.auth.status === 'signedIn' ? inputs.auth.email : undefined;
-  const people = expectedPeople(inputs.members, [...(preset?.expected ?? []), ...(inputs.plan?.expected ?? [])], ownEmail);
+  const people = expectedPeople(
+    inputs.members,
+    [...(preset?.expected ?? []), ...(inputs.plan?.expected ?? [])],
+    ownEmail,
+  );
   return {
     record: followed.record,
     space: followed.space,
     ...(followed.meetingCode ? { meetingCode: followed.meetingCode } : {}),
     startTime: followed.startTime,
     elapsedMinutes: elapsedMinutes(startMs, inputs.now),
-    ...(lengthMinutes !== undefined ? { lengthMinutes, endsAt: new Date(startMs + lengthMinutes * 60_000).toISOString() } : {}),
+    ...(lengthMinutes !== undefined
+      ? { lengthMinutes, endsAt: new Date(startMs + lengthMinutes * 60_000).toISOString() }
+      : {}),
     phase: phaseAt(startMs, lengthMinutes, inputs.now),
     endAutomatically: preset?.endAutomatically === true && lengthMinutes !== undefined,
     owner: meeting?.presetId !== undefined,

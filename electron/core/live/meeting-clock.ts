@@ -13,10 +13,12 @@ export function phaseAt(startMs: number, lengthMinutes: number | undefined, now:
 }
 
 /** Whole minutes since the start (never negative, for a clock a little behind Google's). */
-export const elapsedMinutes = (startMs: number, now: number): number => Math.max(0, Math.floor((now - startMs) / MINUTE_MS));
+export const elapsedMinutes = (startMs: number, now: number): number =>
+  Math.max(0, Math.floor((now - startMs) / MINUTE_MS));
 
 /** When the next whole minute since the start begins: the clock's next tick. */
-export const nextMinuteAt = (startMs: number, now: number): number => startMs + (elapsedMinutes(startMs, now) + 1) * MINUTE_MS;
+export const nextMinuteAt = (startMs: number, now: number): number =>
+  startMs + (elapsedMinutes(startMs, now) + 1) * MINUTE_MS;
 
 /** "0:07", "1:32": hours and minutes since the start, for the tray. */
 export function clockText(minutes: number): string {

@@ -15,4 +15,5 @@ export const MeetingPlan = z.strictObject({
 export type MeetingPlan = z.infer<typeof MeetingPlan>;
 
 /** Plans of single meetings, kept beside the registry (whose entries an older Quickmeet must still read). */
-export const meetingPlans = (store: DocumentStore): EntryListDocument<MeetingPlan> => entryListDocument(store, MeetingPlan, (plan) => plan.space);
+export const meetingPlans = (store: DocumentStore): EntryListDocument<MeetingPlan> =>
+  entryListDocument(store, MeetingPlan, (plan) => plan.space);

@@ -15,7 +15,10 @@ export interface OwnIdentity {
  * whose id is the same Google account id OpenID Connect reports as `sub`. The auth session keeps only
  * e-mail and name, so the id is read here and kept in memory.
  */
-export function createOwnIdentity(oauth: Pick<OAuthClient, 'userInfo'>, auth: AccessTokenSource & { state(): AuthState }): OwnIdentity {
+export function createOwnIdentity(
+  oauth: Pick<OAuthClient, 'userInfo'>,
+  auth: AccessTokenSource & { state(): AuthState },
+): OwnIdentity {
   let known: { readonly account: string; readonly user: string | undefined } | undefined;
   return {
     async userId() {

@@ -11,7 +11,9 @@ afterAll(() => h.close());
 /** Signed-in participants present now, by user id, through the Meet API as Quickmeet reads it. */
 const presentUsers = async (record: string): Promise<string[]> => {
   const meet = await h.meet();
-  const people = (await meet.conferenceRecords.participants.list({ parent: record, filter: 'latest_end_time IS NULL' })).data.participants ?? [];
+  const people =
+    (await meet.conferenceRecords.participants.list({ parent: record, filter: 'latest_end_time IS NULL' })).data
+      .participants ?? [];
   return people.map((p) => p.signedinUser?.user ?? '').sort();
 };
 const accounts = async () => Object.fromEntries((await h.control.accounts()).map((a) => [a.email, a.user]));
@@ -21,7 +23,11 @@ describe('scenarios', () => {
     const users = await accounts();
     const space = await h.control.createSpace();
     const played = await h.control.playScenario(space.meetingCode, 'late-joiner');
-    expect(played.steps.map((s) => s.what)).toEqual(['ada@quickmeet.test joined', 'grace@quickmeet.test invited', 'grace@quickmeet.test joins']);
+    expect(played.steps.map((s) => s.what)).toEqual([
+      'ada@quickmeet.test joined',
+      'grace@quickmeet.test invited',
+      'grace@quickmeet.test joins',
+    ]);
     expect(await presentUsers(played.conference.name)).toEqual([users['ada@quickmeet.test']]);
     const meet = await h.meet();
     const members = (await meet.spaces.members.list({ parent: space.name })).data.members ?? [];
@@ -29,7 +35,9 @@ describe('scenarios', () => {
     await h.control.advanceClock(299);
     expect(await presentUsers(played.conference.name)).toHaveLength(1);
     await h.control.advanceClock(2);
-    expect(await presentUsers(played.conference.name)).toEqual([users['ada@quickmeet.test'], users['grace@quickmeet.test']].sort());
+    expect(await presentUsers(played.conference.name)).toEqual(
+      [users['ada@quickmeet.test'], users['grace@quickmeet.test']].sort(),
+    );
   });
 
   it('no-show: of two invited members one joins, the other never does', async () => {
@@ -54,16 +62,23 @@ describe('scenarios', () => {
     const played = await h.control.playScenario(space.meetingCode, 'recording-in-progress');
     await h.control.playScenario(space.meetingCode, 'recording-in-progress');
     const meet = await h.meet();
-    const recordings = (await meet.conferenceRecords.recordings.list({ parent: played.conference.name })).data.recordings ?? [];
+    const recordings =
+      (await meet.conferenceRecords.recordings.list({ parent: played.conference.name })).data.recordings ?? [];
     expect(recordings.map((r) => r.state)).toEqual(['STARTED']);
     // The owner, already in, keeps one session.
-    const owner = (await meet.conferenceRecords.participants.list({ parent: played.conference.name })).data.participants![0]!;
-    expect((await meet.conferenceRecords.participants.participantSessions.list({ parent: owner.name! })).data.participantSessions).toHaveLength(1);
+    const owner = (await meet.conferenceRecords.participants.list({ parent: played.conference.name })).data
+      .participants![0]!;
+    expect(
+      (await meet.conferenceRecords.participants.participantSessions.list({ parent: owner.name! })).data
+        .participantSessions,
+    ).toHaveLength(1);
   });
 
   it('refuses an unknown scenario and an unknown space', async () => {
     const space = await h.control.createSpace();
-    await expect(h.control.playScenario(space.meetingCode, 'fire-drill' as 'no-show')).rejects.toMatchObject({ status: 400 });
+    await expect(h.control.playScenario(space.meetingCode, 'fire-drill' as 'no-show')).rejects.toMatchObject({
+      status: 400,
+    });
     await expect(h.control.playScenario('spaces/nope', 'no-show')).rejects.toMatchObject({ status: 404 });
   });
 });
@@ -79,7 +94,10 @@ describe('the autopilot plays a late joiner and a no-show', () => {
       expect(members.map((m) => m.email).sort()).toEqual(['alan@quickmeet.test', 'katherine@quickmeet.test']);
       const record = (await meet.spaces.get({ name: space.name! })).data.activeConference!.conferenceRecord!;
       const signedIn = async () =>
-        ((await meet.conferenceRecords.participants.list({ parent: record, filter: 'latest_end_time IS NULL' })).data.participants ?? [])
+        (
+          (await meet.conferenceRecords.participants.list({ parent: record, filter: 'latest_end_time IS NULL' })).data
+            .participants ?? []
+        )
           .map((p) => p.signedinUser?.displayName)
           .filter(Boolean)
           .sort();

@@ -8,7 +8,11 @@ import { MissingPeople } from './missing-people';
 export function LiveMeetingStrip({ meeting, onEnd }: { readonly meeting: LiveMeeting; readonly onEnd: () => void }) {
   return (
     <div className="live-meeting" aria-label="Meeting clock and attendance" role="region">
-      {meeting.personalRoom && <p className="muted small-text room-line">Your personal room: Quickmeet rings when someone waits here while you are away.</p>}
+      {meeting.personalRoom && (
+        <p className="muted small-text room-line">
+          Your personal room: Quickmeet rings when someone waits here while you are away.
+        </p>
+      )}
       <div className="live-meeting-row">
         <MeetingClock meeting={meeting} onEnd={onEnd} />
         <LiveBadges meeting={meeting} />

@@ -27,7 +27,11 @@ export function MeetingClock({ meeting, onEnd }: { readonly meeting: LiveMeeting
           {meeting.endAutomatically ? ' for everyone' : ''}
         </span>
       )}
-      {meeting.phase === 'ending-soon' && <p className="callout callout-warning" role="status">5 minutes left.</p>}
+      {meeting.phase === 'ending-soon' && (
+        <p className="callout callout-warning" role="status">
+          5 minutes left.
+        </p>
+      )}
       {meeting.phase === 'over' && (
         <div className="callout callout-warning" role="status">
           <p>Time’s up: the planned {meeting.lengthMinutes} minutes are over.</p>

@@ -9,7 +9,9 @@ import { ErrorCallout } from '../../components/error-callout';
 export function MeetingLengthForm({ meeting }: { readonly meeting: LiveMeeting }) {
   const id = useId();
   const [text, setText] = useState(meeting.lengthMinutes === undefined ? '' : String(meeting.lengthMinutes));
-  const save = useAction((lengthMinutes: number | null) => quickmeet().live.plan({ space: meeting.space, lengthMinutes }));
+  const save = useAction((lengthMinutes: number | null) =>
+    quickmeet().live.plan({ space: meeting.space, lengthMinutes }),
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const minutes = Number.parseInt(text, 10);
@@ -20,7 +22,15 @@ export function MeetingLengthForm({ meeting }: { readonly meeting: LiveMeeting }
       <label htmlFor={`${id}-length`} className="small-text">
         Length (min)
       </label>
-      <input id={`${id}-length`} type="number" min={1} max={MAX_MEETING_MINUTES} placeholder="None" value={text} onChange={(event) => setText(event.target.value)} />
+      <input
+        id={`${id}-length`}
+        type="number"
+        min={1}
+        max={MAX_MEETING_MINUTES}
+        placeholder="None"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
       <button type="submit" className="small" disabled={save.pending}>
         Set
       </button>

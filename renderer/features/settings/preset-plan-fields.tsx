@@ -23,7 +23,15 @@ export function PresetPlanFields({ draft, onChange, expected, onExpectedChange }
   const setLength = (text: string) => {
     const minutes = Number.parseInt(text, 10);
     const { lengthMinutes: _old, endAutomatically: _end, ...rest } = draft;
-    onChange(Number.isFinite(minutes) && minutes > 0 ? { ...rest, lengthMinutes: Math.min(minutes, MAX_MEETING_MINUTES), ...(draft.endAutomatically ? { endAutomatically: true } : {}) } : rest);
+    onChange(
+      Number.isFinite(minutes) && minutes > 0
+        ? {
+            ...rest,
+            lengthMinutes: Math.min(minutes, MAX_MEETING_MINUTES),
+            ...(draft.endAutomatically ? { endAutomatically: true } : {}),
+          }
+        : rest,
+    );
   };
   const flag = (key: 'endAutomatically' | 'personalRoom', on: boolean) => {
     const { [key]: _old, ...rest } = draft;
@@ -45,25 +53,38 @@ export function PresetPlanFields({ draft, onChange, expected, onExpectedChange }
             onChange={(event) => setLength(event.target.value)}
           />
         </div>
-        <label className="field checkbox-field">
-          <input
-            type="checkbox"
-            checked={draft.endAutomatically === true}
-            disabled={draft.lengthMinutes === undefined}
-            onChange={(event) => flag('endAutomatically', event.target.checked)}
-          />
-          <span>End for everyone automatically at this length</span>
-        </label>
-        <label className="field checkbox-field">
-          <input type="checkbox" checked={draft.personalRoom === true} onChange={(event) => flag('personalRoom', event.target.checked)} />
-          <span>Personal room: reuse one meeting, ring when someone waits in it</span>
-        </label>
       </div>
+      <label className="field checkbox-field">
+        <input
+          type="checkbox"
+          checked={draft.endAutomatically === true}
+          disabled={draft.lengthMinutes === undefined}
+          onChange={(event) => flag('endAutomatically', event.target.checked)}
+        />
+        <span>End for everyone automatically at this length</span>
+      </label>
+      <label className="field checkbox-field">
+        <input
+          type="checkbox"
+          checked={draft.personalRoom === true}
+          onChange={(event) => flag('personalRoom', event.target.checked)}
+        />
+        <span>Personal room: reuse one meeting, ring when someone waits in it</span>
+      </label>
       <label className="field" htmlFor={`${id}-expected`}>
         <span>Expected people besides co-hosts (one per line: e-mail, name, or Name &lt;e-mail&gt;)</span>
       </label>
-      <textarea id={`${id}-expected`} rows={3} maxLength={MAX_EXPECTED_PEOPLE * 401} value={expected} onChange={(event) => onExpectedChange(event.target.value)} spellCheck={false} />
-      <p className="muted small-text">Without a length nothing warns or ends; only “end automatically” ever ends a meeting by itself.</p>
+      <textarea
+        id={`${id}-expected`}
+        rows={3}
+        maxLength={MAX_EXPECTED_PEOPLE * 401}
+        value={expected}
+        onChange={(event) => onExpectedChange(event.target.value)}
+        spellCheck={false}
+      />
+      <p className="muted small-text">
+        Without a length nothing warns or ends; only “end automatically” ever ends a meeting by itself.
+      </p>
     </fieldset>
   );
 }

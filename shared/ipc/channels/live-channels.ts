@@ -17,7 +17,10 @@ export const liveRequests = {
     z.null(),
   ),
   /** Copies "Still waiting for …" or "This meeting is being recorded" for the followed conference. */
-  'live.copy': request(z.strictObject({ what: z.enum(['missing', 'recording']) }), z.strictObject({ copiedText: z.string().max(4000) })),
+  'live.copy': request(
+    z.strictObject({ what: z.enum(['missing', 'recording']) }),
+    z.strictObject({ copiedText: z.string().max(4000) }),
+  ),
 } as const;
 
 /** Live pushes: a new snapshot when anything in it changes, and once a minute for the clock. */

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { expectedPeople, matchExpected, nameFromEmail, parseExpectedEntry, stillWaitingText } from '../../../electron/core/live/expected-people';
+import {
+  expectedPeople,
+  matchExpected,
+  nameFromEmail,
+  parseExpectedEntry,
+  stillWaitingText,
+} from '../../../electron/core/live/expected-people';
 import type { MeetParticipant } from '../../../electron/core/ports/meet-api';
 
 const signedIn = (name: string, displayName: string, user?: string): MeetParticipant => ({
-  name, earliestStartTime: '2026-11-24T09:00:00Z', signedinUser: { displayName, ...(user ? { user } : {}) },
+  name,
+  earliestStartTime: '2026-11-24T09:00:00Z',
+  signedinUser: { displayName, ...(user ? { user } : {}) },
 });
 
 describe('expected people', () => {
@@ -16,7 +24,10 @@ describe('expected people', () => {
 
   it('lists each person once, keeps a member’s account id and a typed name, and never the signed-in user', () => {
     const people = expectedPeople(
-      [{ name: 'm1', email: 'Bo@example.com', user: 'users/2' }, { name: 'm2', email: 'ada@quickmeet.test' }],
+      [
+        { name: 'm1', email: 'Bo@example.com', user: 'users/2' },
+        { name: 'm2', email: 'ada@quickmeet.test' },
+      ],
       ['Bo Li <bo@example.com>', 'Ana', 'ana'],
       'ada@quickmeet.test',
     );
@@ -25,7 +36,10 @@ describe('expected people', () => {
 
   it('matches by account where Google gives it, by name otherwise (marked), and never guests, callers or the user', () => {
     const people = expectedPeople(
-      [{ name: 'm1', email: 'bo@example.com', user: 'users/2' }, { name: 'm2', email: 'cy.li@example.com' }],
+      [
+        { name: 'm1', email: 'bo@example.com', user: 'users/2' },
+        { name: 'm2', email: 'cy.li@example.com' },
+      ],
       ['Dee <dee@example.com>', 'Ana', 'Ada Lovelace'],
       undefined,
     );
@@ -39,7 +53,10 @@ describe('expected people', () => {
     ];
     expect(matchExpected(people, present, 'users/100')).toEqual({
       total: 5,
-      here: [{ label: 'Bo', byName: false }, { label: 'Ana', byName: true }],
+      here: [
+        { label: 'Bo', byName: false },
+        { label: 'Ana', byName: true },
+      ],
       missing: ['Cy Li', 'Dee', 'Ada Lovelace'],
     });
   });

@@ -14,14 +14,23 @@ export const OWN_USER = 'users/100';
  * The conference feature and the live-meeting feature over the fake Meet API and virtual time: one
  * meeting `spaces/alpha` made with `preset`, followed once its conference starts.
  */
-export async function startLiveHarness(options: { preset?: Partial<Preset>; ownUser?: string | undefined; meetingsAgeMs?: number } = {}) {
+export async function startLiveHarness(
+  options: { preset?: Partial<Preset>; ownUser?: string | undefined; meetingsAgeMs?: number } = {},
+) {
   const preset: Preset = { id: 'team', name: 'Team', cohosts: [], ...options.preset };
   // The live feature is made after the monitor: the monitor asks it through this late-bound closure.
   let watching = () => false;
-  const h = await startHarness({ start: false, keepWatching: () => watching(), ...(options.meetingsAgeMs !== undefined ? { meetingsAgeMs: options.meetingsAgeMs } : {}) });
+  const h = await startHarness({
+    start: false,
+    keepWatching: () => watching(),
+    ...(options.meetingsAgeMs !== undefined ? { meetingsAgeMs: options.meetingsAgeMs } : {}),
+  });
   const meeting = h.registry.get('spaces/alpha')!;
   await h.registry.upsert({ ...meeting, presetId: preset.id });
-  const settings = new MemorySettingsSource({ presets: [preset, ...DEFAULT_SETTINGS.presets], defaultPresetId: DEFAULT_SETTINGS.defaultPresetId });
+  const settings = new MemorySettingsSource({
+    presets: [preset, ...DEFAULT_SETTINGS.presets],
+    defaultPresetId: DEFAULT_SETTINGS.defaultPresetId,
+  });
   const notices = createNoticeBoard(h.events);
   const rooms = createPersonalRooms(h.documents.factory('personal-rooms'), h.meet, h.registry);
   const identity: OwnIdentity = { userId: async () => ('ownUser' in options ? options.ownUser : OWN_USER) };

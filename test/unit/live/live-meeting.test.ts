@@ -7,14 +7,22 @@ const MINUTE = 60_000;
 /** The discovery pace with the window hidden: one poll finds the conference. */
 const ONE_POLL = 31_000;
 
-const snapshot = (h: Awaited<ReturnType<typeof startLiveHarness>>) => h.events.last('live.changed') as LiveMeeting | null | undefined;
+const snapshot = (h: Awaited<ReturnType<typeof startLiveHarness>>) =>
+  h.events.last('live.changed') as LiveMeeting | null | undefined;
 
 describe('meeting clock and hard stop', () => {
   it('counts minutes since the conference started, pushed once a minute', async () => {
     const h = await startLiveHarness();
     const record = h.meet.startConference('spaces/alpha');
     await h.time.advance(ONE_POLL);
-    expect(snapshot(h)).toMatchObject({ record, elapsedMinutes: 0, phase: 'open', owner: true, personalRoom: false, badges: [] });
+    expect(snapshot(h)).toMatchObject({
+      record,
+      elapsedMinutes: 0,
+      phase: 'open',
+      owner: true,
+      personalRoom: false,
+      badges: [],
+    });
     await h.time.advance(2 * MINUTE);
     expect(snapshot(h)).toMatchObject({ elapsedMinutes: 2 });
     expect(h.notifier.shown).toEqual([]);
@@ -60,7 +68,9 @@ describe('meeting clock and hard stop', () => {
     expect(h.notifier.shown.map((n) => n.title)).toEqual(['5 minutes left in aaa-bbbb-cc0']);
     await h.live.handlers['live.plan']({ space: 'spaces/alpha', lengthMinutes: null }, ctx);
     expect(snapshot(h)).toMatchObject({ lengthMinutes: 60 });
-    await expect(h.live.handlers['live.plan']({ space: 'spaces/unknown', lengthMinutes: 5 }, ctx)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      h.live.handlers['live.plan']({ space: 'spaces/unknown', lengthMinutes: 5 }, ctx),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 
@@ -79,10 +89,15 @@ describe('who is still missing', () => {
     await h.time.advance(ONE_POLL);
     expect(snapshot(h)?.expected).toEqual({
       total: 4,
-      here: [{ label: 'Bo', byName: false }, { label: 'Ana', byName: true }],
+      here: [
+        { label: 'Bo', byName: false },
+        { label: 'Ana', byName: true },
+      ],
       missing: ['Cy Li', 'Dee'],
     });
-    await expect(h.live.handlers['live.copy']({ what: 'missing' }, ctx)).resolves.toEqual({ copiedText: 'Still waiting for Cy and Dee' });
+    await expect(h.live.handlers['live.copy']({ what: 'missing' }, ctx)).resolves.toEqual({
+      copiedText: 'Still waiting for Cy and Dee',
+    });
     expect(h.clipboard.text).toBe('Still waiting for Cy and Dee');
     // Members are read once per conference, not on every poll.
     await h.time.advance(MINUTE);
@@ -102,11 +117,15 @@ describe('live recording badge', () => {
   it('shows REC while a recording of the conference runs, copies the notice, and drops it once it stops', async () => {
     const h = await startLiveHarness();
     const record = h.meet.startConference('spaces/alpha');
-    h.meet.recordings.set(record, [{ name: `${record}/recordings/r1`, state: 'STARTED', startTime: new Date(h.time.now()).toISOString() }]);
+    h.meet.recordings.set(record, [
+      { name: `${record}/recordings/r1`, state: 'STARTED', startTime: new Date(h.time.now()).toISOString() },
+    ]);
     h.meet.transcripts.set(record, [{ name: `${record}/transcripts/t1`, state: 'STARTED' }]);
     await h.time.advance(ONE_POLL);
     expect(snapshot(h)?.badges).toEqual(['REC', 'TXT']);
-    await expect(h.live.handlers['live.copy']({ what: 'recording' }, ctx)).resolves.toEqual({ copiedText: 'This meeting is being recorded and transcribed.' });
+    await expect(h.live.handlers['live.copy']({ what: 'recording' }, ctx)).resolves.toEqual({
+      copiedText: 'This meeting is being recorded and transcribed.',
+    });
     h.meet.recordings.set(record, [{ name: `${record}/recordings/r1`, state: 'ENDED' }]);
     h.meet.transcripts.set(record, []);
     await h.time.advance(ONE_POLL);
@@ -139,7 +158,13 @@ describe('doorbell of a personal room', () => {
 
   it('knows the user by their account name while Google has not said their id', async () => {
     const h = await startLiveHarness({ preset: { personalRoom: true }, ownUser: undefined });
-    h.auth.set({ status: 'signedIn', email: 'ada@quickmeet.test', name: 'Ada Lovelace', capabilities: ['createSpaces'], persisted: true });
+    h.auth.set({
+      status: 'signedIn',
+      email: 'ada@quickmeet.test',
+      name: 'Ada Lovelace',
+      capabilities: ['createSpaces'],
+      persisted: true,
+    });
     await h.rooms.remember('team', 'spaces/alpha');
     h.settings.update({});
     const record = h.meet.startConference('spaces/alpha');

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createOwnIdentity } from '../../../electron/core/live/own-identity';
 import type { AuthState } from '../../../shared/model/auth-state';
 
-const signedIn = (email: string): AuthState => ({ status: 'signedIn', email, capabilities: ['createSpaces'], persisted: true });
+const signedIn = (email: string): AuthState => ({
+  status: 'signedIn',
+  email,
+  capabilities: ['createSpaces'],
+  persisted: true,
+});
 
 describe('own identity', () => {
   it('reads the account id from userinfo once per account, as Meet’s users/{id}', async () => {
@@ -25,7 +30,12 @@ describe('own identity', () => {
   it('knows no id when userinfo fails or gives none that looks like one, and asks again after a failure', async () => {
     let fail = true;
     const identity = createOwnIdentity(
-      { userInfo: async () => { if (fail) throw new Error('offline'); return { email: 'ada@quickmeet.test', sub: 'not-a-number' }; } },
+      {
+        userInfo: async () => {
+          if (fail) throw new Error('offline');
+          return { email: 'ada@quickmeet.test', sub: 'not-a-number' };
+        },
+      },
       { state: () => signedIn('ada@quickmeet.test'), accessToken: async () => 't' },
     );
     expect(await identity.userId()).toBeUndefined();

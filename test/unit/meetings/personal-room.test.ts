@@ -32,7 +32,11 @@ describe('personal room', () => {
   });
 
   it('keeps no spare space for a room preset', async () => {
-    const h = await startMeetings({ keepSpareSpace: true, presets: [QUICK_CALL_PRESET, ROOM], defaultPresetId: 'room' });
+    const h = await startMeetings({
+      keepSpareSpace: true,
+      presets: [QUICK_CALL_PRESET, ROOM],
+      defaultPresetId: 'room',
+    });
     await h.feature.pool.whenIdle();
     expect(h.feature.pool.size()).toBe(1);
     expect(h.meet.count('createSpace')).toBe(1);

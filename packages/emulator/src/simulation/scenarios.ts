@@ -34,7 +34,9 @@ export function playScenario(emu: EmulatorContext, space: StoredSpace, scenario:
   const [first, second] = othersOf(space);
   const joinOwner = () => {
     // An owner already in the call (an earlier scenario) stays in the one session.
-    const inCall = emu.queries.participantsOf(conference.id).some((p) => p.accountEmail === space.ownerEmail && p.sessions.some((s) => s.endTime === undefined));
+    const inCall = emu.queries
+      .participantsOf(conference.id)
+      .some((p) => p.accountEmail === space.ownerEmail && p.sessions.some((s) => s.endTime === undefined));
     if (inCall) return;
     emu.simulator.join(conference, { kind: 'signedinUser', account: space.ownerEmail });
     steps.push({ at: now, what: `${space.ownerEmail} joined` });
@@ -53,7 +55,8 @@ export function playScenario(emu: EmulatorContext, space: StoredSpace, scenario:
       const at = now + LATE_JOINER_AFTER_MS;
       emu.clock.schedule(at, () => {
         const live = emu.queries.conference(conference.id);
-        if (live !== undefined && live.endTime === undefined) emu.simulator.join(live, { kind: 'signedinUser', account: first.email });
+        if (live !== undefined && live.endTime === undefined)
+          emu.simulator.join(live, { kind: 'signedinUser', account: first.email });
       });
       steps.push({ at, what: `${first.email} joins` });
       break;
