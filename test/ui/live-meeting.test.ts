@@ -130,59 +130,58 @@ describe('the doorbell of a personal room', () => {
   });
 });
 
-describe('the emulator’s scenarios seen in the window: a no-show, a recording in progress, a late joiner', () => {
-  let app: QuickmeetApp;
-
+/** A fresh app signed in as Ada for one describe block, in a window `height` tall. */
+function signedInApp(height: number): { readonly app: QuickmeetApp } {
+  const holder: { app: QuickmeetApp } = { app: undefined as unknown as QuickmeetApp };
   beforeAll(async () => {
-    app = await QuickmeetApp.launch({ viewport: { width: 420, height: 720 } });
-    await app.signIn('ada@quickmeet.test');
+    holder.app = await QuickmeetApp.launch({ viewport: { width: 420, height } });
+    await holder.app.signIn('ada@quickmeet.test');
   }, 60_000);
-  afterAll(async () => app?.close());
+  afterAll(async () => holder.app?.close());
+  return holder;
+}
+
+describe('the emulator’s scenarios seen in the window: a no-show, a recording in progress, a late joiner', () => {
+  const session = signedInApp(720);
 
   it('shows the invited member who never came as missing, and REC while the recording runs', async () => {
-    const code = (await app.createInstantMeeting()).split('/').pop()!;
-    await app.control.playScenario(code, 'no-show');
-    await app.control.playScenario(code, 'recording-in-progress');
-    await app.window.tab('Live').click();
-    await app.pollNow();
-    const expected = app.page.getByTestId('expected-people');
+    const code = (await session.app.createInstantMeeting()).split('/').pop()!;
+    await session.app.control.playScenario(code, 'no-show');
+    await session.app.control.playScenario(code, 'recording-in-progress');
+    await session.app.window.tab('Live').click();
+    await session.app.pollNow();
+    const expected = session.app.page.getByTestId('expected-people');
     await expected.getByText('1 of 2 here').waitFor({ timeout: 20_000 });
     await expect(expected.textContent()).resolves.toContain('missing: Alan');
     // Grace was matched by her account (members.list in v2beta names it), not by name.
     await expect(expected.textContent()).resolves.not.toContain('Matched by name only');
-    await app.page.getByRole('group', { name: 'Being recorded' }).getByText('REC', { exact: true }).waitFor();
-    await app.screenshot('live-meeting-no-show');
+    await session.app.page.getByRole('group', { name: 'Being recorded' }).getByText('REC', { exact: true }).waitFor();
+    await session.app.screenshot('live-meeting-no-show');
   });
 
   it('counts the late joiner once they arrive', async () => {
-    await app.window.tab('Meet').click();
-    const code = (await app.createInstantMeeting()).split('/').pop()!;
-    const played = await app.control.playScenario(code, 'late-joiner');
-    await app.window.tab('Live').click();
-    await app.pollNow();
-    if ((await app.window.conferencePicker().count()) > 0) await app.window.followConference(code);
-    const expected = app.page.getByTestId('expected-people');
+    await session.app.window.tab('Meet').click();
+    const code = (await session.app.createInstantMeeting()).split('/').pop()!;
+    const played = await session.app.control.playScenario(code, 'late-joiner');
+    await session.app.window.tab('Live').click();
+    await session.app.pollNow();
+    if ((await session.app.window.conferencePicker().count()) > 0) await session.app.window.followConference(code);
+    const expected = session.app.page.getByTestId('expected-people');
     await expected.getByText('0 of 1 here').waitFor({ timeout: 20_000 });
     await expect(expected.textContent()).resolves.toContain('missing: Grace');
-    await app.control.advanceClock(301);
-    await app.pollNow();
+    await session.app.control.advanceClock(301);
+    await session.app.pollNow();
     await expected.getByText('1 of 1 here').waitFor({ timeout: 20_000 });
     expect(played.steps.at(-1)?.what).toBe('grace@quickmeet.test joins');
   });
 });
 
 describe('a preset plans the meeting in the editor: length, ending by itself, expected people, personal room', () => {
-  let app: QuickmeetApp;
-
-  beforeAll(async () => {
-    app = await QuickmeetApp.launch({ viewport: { width: 420, height: 1300 } });
-    await app.signIn('ada@quickmeet.test');
-  }, 60_000);
-  afterAll(async () => app?.close());
+  const session = signedInApp(1300);
 
   it('saves what the editor says, and “end automatically” only with a length', async () => {
-    await app.window.tab('Settings').click();
-    const settings = new SettingsView(app.page);
+    await session.app.window.tab('Settings').click();
+    const settings = new SettingsView(session.app.page);
     await settings.fillNewPreset({ name: 'Standup' });
     const editor = settings.editor();
     const endByItself = editor.getByLabel('End for everyone automatically at this length');
@@ -191,10 +190,10 @@ describe('a preset plans the meeting in the editor: length, ending by itself, ex
     await endByItself.check();
     await editor.getByLabel('Personal room: reuse one meeting, ring when someone waits in it').check();
     await editor.getByLabel(/^Expected people/).fill('Bo Li <bo@example.com>\n\nCy\n');
-    await app.screenshot('preset-meeting-plan');
+    await session.app.screenshot('preset-meeting-plan');
     await settings.savePresetButton().click();
     await settings.presets().filter({ hasText: 'Standup' }).waitFor();
-    const saved = await app.page.evaluate(async () => {
+    const saved = await session.app.page.evaluate(async () => {
       const result = await (window as unknown as { quickmeet: QuickmeetApi }).quickmeet.settings.get();
       return result.ok ? result.value.presets.find((preset) => preset.name === 'Standup') : undefined;
     });

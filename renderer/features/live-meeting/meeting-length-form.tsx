@@ -4,6 +4,7 @@ import { MAX_MEETING_MINUTES } from '../../../shared/model/live-meeting';
 import { quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
 import { ErrorCallout } from '../../components/error-callout';
+import { MinutesInput } from './minutes-input';
 
 /** Sets this one meeting's length (it wins over its preset's); empty goes back to the preset's. */
 export function MeetingLengthForm({ meeting }: { readonly meeting: LiveMeeting }) {
@@ -22,15 +23,7 @@ export function MeetingLengthForm({ meeting }: { readonly meeting: LiveMeeting }
       <label htmlFor={`${id}-length`} className="small-text">
         Length (min)
       </label>
-      <input
-        id={`${id}-length`}
-        type="number"
-        min={1}
-        max={MAX_MEETING_MINUTES}
-        placeholder="None"
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-      />
+      <MinutesInput id={`${id}-length`} placeholder="None" value={text} onChange={setText} />
       <button type="submit" className="small" disabled={save.pending}>
         Set
       </button>

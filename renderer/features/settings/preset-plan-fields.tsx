@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Preset } from '../../../shared/model/preset';
 import { MAX_EXPECTED_PEOPLE, MAX_MEETING_MINUTES } from '../../../shared/model/live-meeting';
+import { MinutesInput } from '../live-meeting/minutes-input';
 
 /** Expected people from a textarea: one per line (an e-mail, a name, or `Name <e-mail>`), blanks dropped. */
 export const parseExpected = (text: string): string[] =>
@@ -43,14 +44,11 @@ export function PresetPlanFields({ draft, onChange, expected, onExpectedChange }
       <div className="preset-grid">
         <div className="field">
           <label htmlFor={`${id}-length`}>Length in minutes</label>
-          <input
+          <MinutesInput
             id={`${id}-length`}
-            type="number"
-            min={1}
-            max={MAX_MEETING_MINUTES}
             placeholder="No limit"
             value={draft.lengthMinutes ?? ''}
-            onChange={(event) => setLength(event.target.value)}
+            onChange={setLength}
           />
         </div>
       </div>
