@@ -44,7 +44,8 @@ export class HardStop {
     this.timers.forEach((handle) => this.deps.timers.clearTimeout(handle));
     this.timers = [];
     if (!plan) return;
-    this.at(plan.endMs - WARNING_BEFORE_MS, `${plan.record}:warn`, () => this.warn(plan));
+    // The warning is only worth giving before the end; once past it, time's up says it all.
+    if (this.deps.clock.now() < plan.endMs) this.at(plan.endMs - WARNING_BEFORE_MS, `${plan.record}:warn`, () => this.warn(plan));
     this.at(plan.endMs, `${plan.record}:over:${plan.endMs}`, () => this.over(plan));
   }
 
@@ -60,10 +61,9 @@ export class HardStop {
       run();
       this.deps.onMoment();
     };
-    const delay = when - this.deps.clock.now();
-    // A moment already passed by more than a minute (the plan was shortened, the app started late) is not announced.
-    if (delay < -60_000) return void this.fired.add(key);
-    this.timers.push(this.deps.timers.setTimeout(fire, Math.max(0, delay)));
+    // A moment already passed (the app started late, the laptop slept through it, the plan was shortened)
+    // fires at once: timers do not run during sleep, so each re-plan after a poll catches up.
+    this.timers.push(this.deps.timers.setTimeout(fire, Math.max(0, when - this.deps.clock.now())));
   }
 
   private warn(plan: HardStopPlan): void {

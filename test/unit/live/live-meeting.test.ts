@@ -58,6 +58,19 @@ describe('meeting clock and hard stop', () => {
     expect(h.notifier.shown.map((n) => n.title)).toContain('Ending aaa-bbbb-cc0');
   });
 
+  it('catches up after sleep: a warning missed while the laptop slept still comes before the end, time’s up after it', async () => {
+    const h = await startLiveHarness({ preset: { lengthMinutes: 10 } });
+    h.meet.startConference('spaces/alpha');
+    await h.time.advance(ONE_POLL);
+    // Asleep from 0:31 to 7:31: no timer ran; the wake-up poll re-plans.
+    h.time.jump(7 * MINUTE);
+    await h.time.advance(ONE_POLL);
+    expect(h.notifier.shown.map((n) => n.title)).toEqual(['5 minutes left in aaa-bbbb-cc0']);
+    h.time.jump(10 * MINUTE);
+    await h.time.advance(ONE_POLL);
+    expect(h.notifier.shown.map((n) => n.title)).toEqual(['5 minutes left in aaa-bbbb-cc0', "Time's up"]);
+  });
+
   it('a single meeting’s own length wins over its preset’s', async () => {
     const h = await startLiveHarness({ preset: { lengthMinutes: 60 } });
     h.meet.startConference('spaces/alpha');
