@@ -3,6 +3,7 @@
 import { benchAttendees } from './attendees';
 import { benchAttendeesRender } from './attendees-render';
 import { benchInstantMeeting } from './instant-meeting';
+import { benchPush, LATENCY_MS } from './push';
 import { benchRecordings } from './recordings';
 
 /** One benchmark section: a name and a function answering flat figures (ms, counts, ratios). */
@@ -17,12 +18,24 @@ export const SECTIONS: ReadonlyArray<BenchSection> = [
   { name: 'attendee polling', run: () => benchAttendees() },
   { name: 'recordings', run: () => benchRecordings() },
   { name: 'attendee list render', run: async () => ({ ...(await benchAttendeesRender()) }) },
+  { name: 'instant updates against polling (live 50-person conference, 100 ms round trips)', run: () => benchPush() },
 ];
 
 /** Targets checked and printed next to the figures (the product's speed goals). */
 const TARGETS: ReadonlyArray<{ readonly label: string; readonly met: (f: Record<string, number>) => boolean | undefined }> = [
   { label: 'warm p50 ≤ 25 ms', met: (f) => (f.warm_p50_ms === undefined ? undefined : f.warm_p50_ms <= 25) },
   { label: 'cold p50 ≤ 1.1 × one create round trip', met: (f) => (f.cold_to_rtt_ratio === undefined ? undefined : f.cold_to_rtt_ratio <= 1.1) },
+  {
+    label: `push join → shown p50 ≤ 3 round trips (${3 * LATENCY_MS} ms)`,
+    met: (f) => (f.push_join_to_shown_p50_ms === undefined ? undefined : f.push_join_to_shown_p50_ms <= 3 * LATENCY_MS),
+  },
+  {
+    label: 'push makes ≥ 5× fewer Meet calls an hour than polling',
+    met: (f) =>
+      f.push_meet_calls_per_hour_live === undefined || f.poll_meet_calls_per_hour_live === undefined
+        ? undefined
+        : f.poll_meet_calls_per_hour_live >= 5 * f.push_meet_calls_per_hour_live,
+  },
   { label: 'attendee list render p50 ≤ 16 ms', met: (f) => (f.attendees_render_p50_ms === undefined ? undefined : f.attendees_render_p50_ms <= 16) },
 ];
 

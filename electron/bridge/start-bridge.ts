@@ -26,6 +26,8 @@ export interface BridgeOptions {
   readonly desktop?: (context: { readonly demoOrigin?: string }) => Partial<Pick<CorePorts, 'clipboard' | 'urlOpener' | 'notifier'>>;
   /** Options for the in-process emulator that stands in for Google in demo mode. */
   readonly emulator?: EmulatorOptions;
+  /** Demo mode turns instant updates on against the emulator's project (the preview does; tests choose). */
+  readonly demoPush?: boolean;
 }
 
 /** A running bridge. `devices` is the test-only view of clipboard, browser and notifications. */
@@ -49,6 +51,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
     host: 'bridge',
     version: process.env.npm_package_version ?? '0.1.0',
     ...(options.emulator ? { emulator: options.emulator } : {}),
+    ...(options.demoPush ? { demoPush: true } : {}),
     validateResponses: true,
     devices: ({ demoOrigin }) => ({ ...devices, ...options.desktop?.({ demoOrigin }) }),
   });
@@ -86,6 +89,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const bridge = await startBridge({
     port: Number(process.env.QUICKMEET_BRIDGE_PORT ?? 0),
     home: resolveAppDataDir(),
+    demoPush: true,
     desktop: ({ demoOrigin }) => createTerminalDesktop(print, demoOrigin),
   });
   process.stdout.write(`Quickmeet is running in your browser at:\n\n  ${bridge.url}\n\n`);

@@ -10,11 +10,20 @@ export interface CliOutput {
   readonly err: (line: string) => void;
 }
 
+/** Ctrl+C for `events --follow`: the listener runs once on the next interrupt; answers the removal. */
+export type OnInterrupt = (listener: () => void) => () => void;
+
+/** The process's SIGINT. */
+export const processInterrupt: OnInterrupt = (listener) => {
+  process.once('SIGINT', listener);
+  return () => void process.off('SIGINT', listener);
+};
+
 /** Opens the runtime a command needs: the demo emulator or the real account. */
 export type RuntimeFactory = (options: { readonly demo: boolean }) => Promise<CliRuntime>;
 
 /** Builds the `quickmeet` command tree; each action opens a runtime, does one thing and closes it. */
-export function buildProgram(open: RuntimeFactory, output: CliOutput): Command {
+export function buildProgram(open: RuntimeFactory, output: CliOutput, onInterrupt: OnInterrupt = processInterrupt): Command {
   const program = new Command('quickmeet')
     .description('Google Meet in one command: create a meeting and copy its link, or join one by code.')
     // One global option, accepted before or after the command (`quickmeet new --demo`).
@@ -64,6 +73,32 @@ export function buildProgram(open: RuntimeFactory, output: CliOutput): Command {
     );
 
   program
+    .command('events')
+    .description('print Meet events from instant updates as NDJSON, each with the resource as Google returns it now')
+    .addOption(new Option('--follow', 'keep printing until interrupted (Ctrl+C); reads through a temporary subscription it deletes on exit').conflicts('once'))
+    .addOption(new Option('--once', 'print what is waiting now and exit (the default); the app still receives it'))
+    .action(async (options: { follow?: boolean }, command: Command) =>
+      withRuntime(command, async (runtime) => {
+        const stop = new AbortController();
+        if (options.follow) {
+          const stopListening = onInterrupt(() => stop.abort());
+          try {
+            await runtime.events.follow((event) => output.out(JSON.stringify(event)), stop.signal);
+          } finally {
+            stopListening();
+          }
+          return;
+        }
+        const timer = setTimeout(() => stop.abort(), ONCE_WAIT_MS);
+        try {
+          for (const event of await runtime.events.waiting(stop.signal)) output.out(JSON.stringify(event));
+        } finally {
+          clearTimeout(timer);
+        }
+      }),
+    );
+
+  program
     .command('status')
     .description('show who is signed in')
     .action(async (_options: unknown, command: Command) =>
@@ -98,6 +133,9 @@ export function buildProgram(open: RuntimeFactory, output: CliOutput): Command {
 
   return program;
 }
+
+/** How long `events --once` waits for Google to answer a pull when nothing is waiting. */
+export const ONCE_WAIT_MS = 5_000;
 
 /** Why a CLI sign-in without a keychain did not last, and what to do. */
 const sessionOnly = (email: string): string =>

@@ -7,6 +7,7 @@ import { accountOf, accountScopedDocuments } from './auth/account-documents';
 import { createAuthHandlers } from './auth/auth-handlers';
 import type { AuthService } from './auth/auth-service';
 import { createAuth } from './auth/create-auth';
+import { BASE_SCOPES, PUBSUB_SCOPE } from './auth/scopes';
 import type { AccessTokenSource } from './ports/access-token';
 import type { Clipboard } from './ports/clipboard';
 import type { Clock } from './ports/clock';
@@ -18,16 +19,21 @@ import type { CreateLedger } from './ports/create-ledger';
 import type { HostNotices } from './ports/host-notices';
 import type { Logger } from './ports/logger';
 import type { MeetApi } from './ports/meet-api';
+import type { PubSubApi } from './ports/pub-sub-api';
+import type { WorkspaceEventsApi } from './ports/workspace-events-api';
 import type { Notifier } from './ports/notifier';
 import type { OAuthClient } from './ports/oauth-client';
 import type { RedirectListener } from './ports/redirect-listener';
 import type { SecretStore } from './ports/secret-store';
 import type { SettingsFile } from './ports/settings-file';
 import type { SystemEvents } from './ports/system-events';
+import { systemTimers } from './ports/timers';
 import { createConferenceFeature, type ConferenceFeature } from './conference/conference-feature';
 import { createMeetingsFeature, MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, type MeetingsFeature } from './meetings/meetings-feature';
 import { createRecordingsFeature, RECORDINGS_DOCUMENT, type RecordingsFeature } from './recordings/recordings-feature';
-import { systemTimers } from './ports/timers';
+import { createPushFeature, type PushFeature } from './push/push-feature';
+import { PUSH_DOCUMENT } from './push/push-record';
+import { unavailablePush } from './push/unavailable-push';
 import { createSettingsHandlers } from './settings/settings-handlers';
 import { createSettingsStore, type SettingsStore } from './settings/settings-store';
 
@@ -45,6 +51,9 @@ export interface CorePorts {
   readonly system: SystemEvents;
   /** Builds the Meet client on the core's access tokens: the core is the only place that refreshes them. */
   readonly meet: (tokens: AccessTokenSource) => MeetApi;
+  /** Workspace Events and Pub/Sub on the same tokens, for instant updates (absent: push stays off). */
+  readonly workspaceEvents?: (tokens: AccessTokenSource) => WorkspaceEventsApi;
+  readonly pubsub?: (tokens: AccessTokenSource) => PubSubApi;
   /** Google's OAuth endpoints (the emulator's in demo mode). */
   readonly oauth: OAuthClient;
   /** The loopback listener a sign-in flow waits on. */
@@ -57,6 +66,8 @@ export interface CorePorts {
   readonly createLedger?: CreateLedger;
   /** Problems the host found with its own files (the demo's Google state), shown as notices. */
   readonly hostNotices?: HostNotices;
+  /** Demo mode only: the emulator's Cloud project, where instant updates are turned on at the first start. */
+  readonly demoPushProject?: string;
   /** Demo mode only: the page a meeting link opens instead of meet.google.com (the emulator's demo meeting). */
   readonly meetingPage?: (meetingUri: string) => string;
 }
@@ -69,6 +80,7 @@ export interface CoreServices {
   readonly conference: ConferenceFeature;
   readonly recordings: RecordingsFeature;
   readonly notices: NoticeBoard;
+  readonly push: PushFeature;
 }
 
 /** The running core: the IPC handler map, the services behind it, and lifecycle. */
@@ -86,15 +98,35 @@ export function createCore(ports: CorePorts): Core {
   const notices = createNoticeBoard(ports.events);
   // Every data file under one policy: damaged files set aside, unwritable ones kept in memory, one notice each.
   const kept = keptDocuments(ports.documents, { notices, clock: ports.clock, logger: ports.logger });
-  const auth = createAuth({ ...ports, documents: kept }, notices);
+  // The demo's consent page asks for Pub/Sub too, so its instant updates work from the first sign-in.
+  const auth = createAuth({ ...ports, documents: kept }, notices, ports.demoPushProject ? { signInScopes: [...BASE_SCOPES, PUBSUB_SCOPE] } : {});
   const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
   // Meetings, spare spaces and recordings belong to one account: each account reads and writes its own copy.
-  const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT]);
+  const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT, PUSH_DOCUMENT]);
   const meet = ports.meet(auth);
   const meetings = createMeetingsFeature({ ...ports, meet, documents, auth, settings, notices });
   const common = { meet, documents, auth, registry: meetings.registry, timers: systemTimers, random: Math.random };
   const recordings = createRecordingsFeature({ ...ports, ...common, exportFolder: () => settings.get().transcriptFolder });
   const conference = createConferenceFeature({ ...ports, ...common, recordings, notices, settings: () => settings.get() });
+  const push = createPushFeature({
+    ...ports,
+    ...(ports.pubsub && ports.workspaceEvents ? { pubsub: ports.pubsub(auth), workspaceEvents: ports.workspaceEvents(auth) } : unavailablePush),
+    meet,
+    auth,
+    settings,
+    documents,
+    registry: meetings.registry,
+    monitor: conference.monitor,
+    setPushHealthy: (healthy) => {
+      conference.monitor.setPushHealthy(healthy);
+      recordings.refresher.setPushHealthy(healthy);
+    },
+    refreshRecordings: recordings.refreshNow,
+    timers: systemTimers,
+    random: Math.random,
+    userId: async () => (await ports.oauth.userInfo(await auth.accessToken())).sub,
+    ...(ports.demoPushProject ? { demoProject: ports.demoPushProject } : {}),
+  });
   const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
   const handlers: Handlers = {
     ...app,
@@ -103,13 +135,14 @@ export function createCore(ports: CorePorts): Core {
     ...createSettingsHandlers(settings, ports.files),
     ...conference.handlers,
     ...recordings.handlers,
+    ...push.handlers,
   };
   const stopHostNotices = ports.hostNotices?.subscribe((notice) => notices.post(notice)) ?? (() => undefined);
   let stopOnResume: () => void = () => undefined;
   let stopOnSwitch: () => void = () => undefined;
   return {
     handlers,
-    services: { auth, settings, meetings, conference, recordings, notices },
+    services: { auth, settings, meetings, conference, recordings, notices, push },
     async start(options = {}) {
       await settings.load();
       await auth.restore();
@@ -117,6 +150,7 @@ export function createCore(ports: CorePorts): Core {
       if (options.background !== false) {
         await recordings.start();
         await conference.start();
+        await push.start();
       }
       // After sleep the access token may be stale: renew it before the first call, not on a 401.
       stopOnResume = ports.system.onResume(() => void auth.ensureFresh().catch(() => undefined));
@@ -132,6 +166,7 @@ export function createCore(ports: CorePorts): Core {
       stopHostNotices();
       stopOnResume();
       stopOnSwitch();
+      push.stop();
       conference.stop();
       recordings.stop();
       meetings.stop();

@@ -37,6 +37,7 @@ export async function startApp(dataDir: string): Promise<void> {
     home: dataDir,
     host: 'electron',
     version: app.getVersion(),
+    demoPush: true,
     settingsFile: createElectronStoreSettingsFile({ cwd: dataDir }),
     system: shellSystemEvents,
     devices: ({ demoOrigin }) => createShellDevices({ demoOrigin }, { mode: policy.clipboard, focusWindow: () => popup.showFocused() }),

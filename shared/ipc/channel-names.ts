@@ -32,6 +32,10 @@ export const REQUEST_CHANNELS = [
   'recordings.list',
   'recordings.open',
   'transcripts.export',
+  'push.getStatus',
+  'push.enable',
+  'push.disable',
+  'push.retry',
 ] as const;
 
 export const EVENT_CHANNELS = [
@@ -42,4 +46,5 @@ export const EVENT_CHANNELS = [
   'conference.liveChanged',
   'attendees.changed',
   'recordings.changed',
+  'push.changed',
 ] as const;

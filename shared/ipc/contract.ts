@@ -3,6 +3,7 @@ import { appEvents, appRequests } from './channels/app-channels';
 import { authEvents, authRequests } from './channels/auth-channels';
 import { conferenceEvents, conferenceRequests } from './channels/conference-channels';
 import { meetingsEvents, meetingsRequests } from './channels/meetings-channels';
+import { pushEvents, pushRequests } from './channels/push-channels';
 import { recordingsEvents, recordingsRequests } from './channels/recordings-channels';
 import { settingsEvents, settingsRequests } from './channels/settings-channels';
 import type { EVENT_CHANNELS, REQUEST_CHANNELS } from './channel-names';
@@ -15,6 +16,7 @@ export const requests = {
   ...settingsRequests,
   ...conferenceRequests,
   ...recordingsRequests,
+  ...pushRequests,
 } as const;
 
 /** Every push from main to the renderer: name → payload schema. */
@@ -25,6 +27,7 @@ export const events = {
   ...settingsEvents,
   ...conferenceEvents,
   ...recordingsEvents,
+  ...pushEvents,
 } as const;
 
 export type RequestChannel = keyof typeof requests;

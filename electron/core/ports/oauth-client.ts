@@ -54,5 +54,6 @@ export interface OAuthClient {
   refresh(refreshToken: string): Promise<OAuthTokens>;
   /** One POST to the revoke endpoint. */
   revoke(token: string): Promise<void>;
-  userInfo(accessToken: string): Promise<{ readonly email: string; readonly name?: string }>;
+  /** `sub` is the account's numeric id (the Workspace Events user target uses it). */
+  userInfo(accessToken: string): Promise<{ readonly email: string; readonly name?: string; readonly sub?: string }>;
 }

@@ -23,6 +23,11 @@ export const SETTINGS_MIGRATIONS: ReadonlyArray<SettingsMigration> = [
     to: 2,
     up: (document) => ({ openAtLogin: false, ...document }),
   },
+  {
+    name: 'add-instant-updates-off',
+    to: 3,
+    up: (document) => ({ pushEnabled: false, pushProject: '', ...document }),
+  },
 ];
 
 /** The version this build writes. */

@@ -168,6 +168,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 }
 
 export { demoBanner } from './demo-banner';
+export { DEMO_PROJECT_ID } from './pubsub/cloud-projects';
 export { demoMeetingPath } from './demo/demo-meeting-routes';
 export type { StateFileProblem, StateFileReporter } from './state/state-file';
 export * from './control/control-client';

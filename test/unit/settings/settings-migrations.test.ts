@@ -31,7 +31,15 @@ describe('settings migrations', () => {
   });
 
   it('turns opening at login off for files written before the setting existed, and keeps a stored choice', () => {
-    expect(migrateSettings({ settingsVersion: 1, copyFormat: 'code' })).toMatchObject({ document: { copyFormat: 'code', openAtLogin: false }, applied: ['add-open-at-login-off'] });
+    expect(migrateSettings({ settingsVersion: 1, copyFormat: 'code' })).toMatchObject({ document: { copyFormat: 'code', openAtLogin: false }, applied: ['add-open-at-login-off', 'add-instant-updates-off'] });
     expect(migrateSettings({ settingsVersion: 1, openAtLogin: true })).toMatchObject({ document: { openAtLogin: true } });
+  });
+
+  it('starts with instant updates off for files written before they existed, and keeps a stored choice', () => {
+    expect(migrateSettings({ settingsVersion: 2, copyFormat: 'code' })).toMatchObject({
+      document: { copyFormat: 'code', pushEnabled: false, pushProject: '' },
+      applied: ['add-instant-updates-off'],
+    });
+    expect(migrateSettings({ settingsVersion: 2, pushEnabled: true, pushProject: 'my-project-1' })).toMatchObject({ document: { pushEnabled: true, pushProject: 'my-project-1' } });
   });
 });
