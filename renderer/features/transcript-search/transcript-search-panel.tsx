@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AppErrorInfo } from '../../../shared/ipc/result';
+import { INPUT_LIMITS } from '../../../shared/model/input-limits';
 import type { TranscriptHit } from '../../../shared/model/transcript-search';
 import { call, quickmeet } from '../../api/quickmeet';
 import { ErrorCallout } from '../../components/error-callout';
@@ -56,7 +57,7 @@ export function TranscriptSearchPanel() {
         <label htmlFor={inputId} className="visually-hidden">
           Words to find in transcripts
         </label>
-        <input id={inputId} type="search" maxLength={200} placeholder="Words said in a meeting" value={query} onChange={(event) => setQuery(event.target.value)} />
+        <input id={inputId} type="search" maxLength={INPUT_LIMITS.searchQuery} placeholder="Words said in a meeting" value={query} onChange={(event) => setQuery(event.target.value)} />
       </form>
       <p className="status" role="status" aria-live="polite">
         {searching ? 'Searching…' : ''}
