@@ -12,6 +12,8 @@ export const INPUT_LIMITS = {
   folder: 1_000,
   email: 320,
   cohosts: 50,
+  /** Words to find in kept transcripts (`transcripts.search`). */
+  searchQuery: 200,
 } as const;
 
 /** How many presets the settings hold: the schema, the store's message and the editor's Add button read it. */
