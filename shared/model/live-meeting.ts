@@ -43,10 +43,6 @@ export const LiveMeeting = z.strictObject({
 });
 export type LiveMeeting = z.infer<typeof LiveMeeting>;
 
-/** Longest planned length: a day. */
-export const MAX_MEETING_MINUTES = 1440;
-/** At most this many names in an expected-people list. */
-export const MAX_EXPECTED_PEOPLE = 100;
 
 /** One expected person as typed: an e-mail, a name, or `Name <e-mail>`. */
 export const ExpectedEntry = z.string().trim().min(1).max(400);

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Preset } from '../../../shared/model/preset';
-import { MAX_EXPECTED_PEOPLE, MAX_MEETING_MINUTES } from '../../../shared/model/live-meeting';
+import { MAX_EXPECTED_PEOPLE, MAX_MEETING_MINUTES } from '../../../shared/model/input-limits';
 import { MinutesInput } from '../live-meeting/minutes-input';
 
 /** Expected people from a textarea: one per line (an e-mail, a name, or `Name <e-mail>`), blanks dropped. */
