@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { GoogleAuth } from 'google-auth-library';
 import { meet_v2 } from 'googleapis/build/src/apis/meet/v2.js';
+import { AppError } from '../../shared/ipc/result';
 import { isMeetingCode } from '../../shared/model/meeting-code';
 import type { AccessTokenSource } from '../core/ports/access-token';
 import type { MeetApi, Page, PageRequest } from '../core/ports/meet-api';
@@ -51,6 +52,12 @@ export function createGoogleapisMeetClient(options: GoogleapisMeetClientOptions)
     ...(request.filter ? { filter: request.filter } : {}),
   });
   const records = meet.conferenceRecords;
+  const rootUrl = options.rootUrl ?? 'https://meet.googleapis.com/';
+  // members.list answers `user` (the id participants carry) only in v2beta, a Developer Preview a project
+  // must join; a project that has not is answered 403/404 there, and v2 is used from then on.
+  let membersBeta = true;
+  const listMembersV2 = (parent: string, request: PageRequest) =>
+    page('members', MemberJson, (o) => meet.spaces.members.list({ parent, ...paging(request) }, o));
 
   return {
     createSpace: (config) => write(SpaceJson, 'created', (o) => meet.spaces.create({ requestBody: config ? { config } : {} }, o)),
@@ -63,6 +70,16 @@ export function createGoogleapisMeetClient(options: GoogleapisMeetClientOptions)
     },
     createMember: (space, member) =>
       write(MemberJson, 'added', (o) => meet.spaces.members.create({ parent: space, requestBody: { email: member.email, role: member.role } }, o)),
+    listMembers: async (parent, request) => {
+      if (!membersBeta) return listMembersV2(parent, request);
+      try {
+        return await page('members', MemberJson, (o) => auth.request({ url: `${rootUrl}v2beta/${parent}/members`, params: paging(request), ...o }));
+      } catch (error) {
+        if (!(error instanceof AppError) || (error.code !== 'NOT_FOUND' && error.code !== 'PERMISSION_DENIED')) throw error;
+        membersBeta = false;
+        return listMembersV2(parent, request);
+      }
+    },
     listConferenceRecords: (request) => page('conferenceRecords', ConferenceRecordJson, (o) => records.list(paging(request), o)),
     getConferenceRecord: (name) => read(ConferenceRecordJson, (o) => records.get({ name }, o)),
     listParticipants: (parent, request) => page('participants', ParticipantJson, (o) => records.participants.list({ parent, ...paging(request) }, o)),

@@ -28,6 +28,8 @@ export interface BridgeOptions {
   readonly emulator?: EmulatorOptions;
   /** Demo mode turns instant updates on against the emulator's project (the preview does; tests choose). */
   readonly demoPush?: boolean;
+  /** Tests only: the meeting clock's time, moved by hand (the hard stop without waiting for it). */
+  readonly meetingTime?: CorePorts['meetingTime'];
 }
 
 /** A running bridge. `devices` is the test-only view of clipboard, browser and notifications. */
@@ -53,6 +55,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
     ...(options.emulator ? { emulator: options.emulator } : {}),
     ...(options.demoPush ? { demoPush: true } : {}),
     validateResponses: true,
+    ...(options.meetingTime ? { meetingTime: options.meetingTime } : {}),
     devices: ({ demoOrigin }) => ({ ...devices, ...options.desktop?.({ demoOrigin }) }),
   });
   const { node } = host;

@@ -27,10 +27,15 @@ import type { RedirectListener } from './ports/redirect-listener';
 import type { SecretStore } from './ports/secret-store';
 import type { SettingsFile } from './ports/settings-file';
 import type { SystemEvents } from './ports/system-events';
-import { systemTimers } from './ports/timers';
+import { systemTimers, type Timers } from './ports/timers';
 import { createConferenceFeature, type ConferenceFeature } from './conference/conference-feature';
 import { createAfterCallFeature, type AfterCallFeature } from './recap/after-call-feature';
 import { RECAPS_DOCUMENT } from './recap/recap-store';
+import { endConference } from './conference/end-conference';
+import { createLiveMeetingFeature, type LiveMeetingFeature } from './live/live-meeting-feature';
+import { MEETING_PLANS_DOCUMENT } from './live/meeting-plans';
+import { createOwnIdentity } from './live/own-identity';
+import { PERSONAL_ROOMS_DOCUMENT } from './meetings/personal-rooms';
 import { createMeetingsFeature, MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, type MeetingsFeature } from './meetings/meetings-feature';
 import { createRecordingsFeature, RECORDINGS_DOCUMENT, type RecordingsFeature } from './recordings/recordings-feature';
 import { createPushFeature, type PushFeature } from './push/push-feature';
@@ -74,6 +79,8 @@ export interface CorePorts {
   readonly transcriptDocuments?: DocumentStoreFactory;
   /** Demo mode only: the page a meeting link opens instead of meet.google.com (the emulator's demo meeting). */
   readonly meetingPage?: (meetingUri: string) => string;
+  /** The clock and timers of the meeting clock and hard stop; the system's unless a test moves time itself. */
+  readonly meetingTime?: { readonly clock: Clock; readonly timers: Timers };
 }
 
 /** Domain services, for hosts that act outside IPC: the tray, the global shortcut, the CLI. */
@@ -84,6 +91,7 @@ export interface CoreServices {
   readonly conference: ConferenceFeature;
   readonly recordings: RecordingsFeature;
   readonly afterCall: AfterCallFeature;
+  readonly live: LiveMeetingFeature;
   readonly notices: NoticeBoard;
   readonly push: PushFeature;
 }
@@ -107,12 +115,12 @@ export function createCore(ports: CorePorts): Core {
   const auth = createAuth({ ...ports, documents: kept }, notices, ports.demoPushProject ? { signInScopes: [...BASE_SCOPES, PUBSUB_SCOPE] } : {});
   const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
   // Meetings, spare spaces and recordings belong to one account: each account reads and writes its own copy.
-  const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT, PUSH_DOCUMENT, RECAPS_DOCUMENT]);
+  const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT, PUSH_DOCUMENT, RECAPS_DOCUMENT, PERSONAL_ROOMS_DOCUMENT, MEETING_PLANS_DOCUMENT]);
   const meet = ports.meet(auth);
   const meetings = createMeetingsFeature({ ...ports, meet, documents, auth, settings, notices });
   const common = { meet, documents, auth, registry: meetings.registry, timers: systemTimers, random: Math.random };
   const recordings = createRecordingsFeature({ ...ports, ...common, exportFolder: () => settings.get().transcriptFolder });
-  const conference = createConferenceFeature({ ...ports, ...common, recordings, notices, settings: () => settings.get() });
+  const conference = createConferenceFeature({ ...ports, ...common, recordings, notices, settings: () => settings.get(), keepWatching: () => live.watching() });
   const push = createPushFeature({
     ...ports,
     ...(ports.pubsub && ports.workspaceEvents ? { pubsub: ports.pubsub(auth), workspaceEvents: ports.workspaceEvents(auth) } : unavailablePush),
@@ -143,6 +151,18 @@ export function createCore(ports: CorePorts): Core {
     indexDocuments: transcriptFiles,
     account: () => accountOf(auth.state()),
   });
+  // A personal room is watched (its doorbell) even when no meeting is recent; `live` is read only once polling runs.
+  const live: LiveMeetingFeature = createLiveMeetingFeature({
+    ...ports,
+    ...(ports.meetingTime ?? { timers: systemTimers }),
+    meet, documents, auth, settings, notices,
+    monitor: conference.monitor,
+    registry: meetings.registry,
+    rooms: meetings.rooms,
+    identity: createOwnIdentity(ports.oauth, auth),
+    openMeeting: async (space) => void (await meetings.handlers['meetings.open']({ space }, { senderId: 'doorbell' })),
+    endConference: (space) => endConference(meet, meetings.registry, space),
+  });
   const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
   const handlers: Handlers = {
     ...app,
@@ -153,19 +173,21 @@ export function createCore(ports: CorePorts): Core {
     ...recordings.handlers,
     ...push.handlers,
     ...afterCall.handlers,
+    ...live.handlers,
   };
   const stopHostNotices = ports.hostNotices?.subscribe((notice) => notices.post(notice)) ?? (() => undefined);
   let stopOnResume: () => void = () => undefined;
   let stopOnSwitch: () => void = () => undefined;
   return {
     handlers,
-    services: { auth, settings, meetings, conference, recordings, afterCall, notices, push },
+    services: { auth, settings, meetings, conference, recordings, afterCall, live, notices, push },
     async start(options = {}) {
       await settings.load();
       await auth.restore();
       await meetings.start({ refill: options.background !== false });
       if (options.background !== false) {
         await recordings.start();
+        live.start();
         await conference.start();
         await push.start();
       }
@@ -185,6 +207,7 @@ export function createCore(ports: CorePorts): Core {
       stopOnResume();
       stopOnSwitch();
       push.stop();
+      live.stop();
       conference.stop();
       recordings.stop();
       afterCall.stop();

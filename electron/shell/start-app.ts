@@ -101,6 +101,7 @@ export async function startApp(dataDir: string): Promise<void> {
     headCount: core.services.conference.headCount,
     recentRecordings: core.services.recordings.recent,
     demoMode: node.demoMode,
+    meetingClock: policy.tray.meetingClock,
     draw: (model) => tray?.apply(model),
     revealWindow: () => popup.show(),
     showLogs: desktop.showLogs,

@@ -40,6 +40,9 @@ export const REQUEST_CHANNELS = [
   'recap.copy',
   'transcripts.search',
   'transcripts.read',
+  'live.get',
+  'live.plan',
+  'live.copy',
 ] as const;
 
 export const EVENT_CHANNELS = [
@@ -52,4 +55,5 @@ export const EVENT_CHANNELS = [
   'recordings.changed',
   'push.changed',
   'recap.changed',
+  'live.changed',
 ] as const;

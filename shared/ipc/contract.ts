@@ -5,6 +5,7 @@ import { conferenceEvents, conferenceRequests } from './channels/conference-chan
 import { meetingsEvents, meetingsRequests } from './channels/meetings-channels';
 import { pushEvents, pushRequests } from './channels/push-channels';
 import { recapEvents, recapRequests } from './channels/recap-channels';
+import { liveEvents, liveRequests } from './channels/live-channels';
 import { recordingsEvents, recordingsRequests } from './channels/recordings-channels';
 import { settingsEvents, settingsRequests } from './channels/settings-channels';
 import type { EVENT_CHANNELS, REQUEST_CHANNELS } from './channel-names';
@@ -19,6 +20,7 @@ export const requests = {
   ...recordingsRequests,
   ...pushRequests,
   ...recapRequests,
+  ...liveRequests,
 } as const;
 
 /** Every push from main to the renderer: name → payload schema. */
@@ -31,6 +33,7 @@ export const events = {
   ...recordingsEvents,
   ...pushEvents,
   ...recapEvents,
+  ...liveEvents,
 } as const;
 
 export type RequestChannel = keyof typeof requests;

@@ -40,6 +40,11 @@ export class AttendeeFeed {
     return this.present;
   }
 
+  /** The people in the call at the last poll, with their Google identities (expected people, the doorbell). */
+  get presentParticipants(): ReadonlyArray<MeetParticipant> {
+    return this.tracker?.present ?? [];
+  }
+
   /** True while the list shows the last good data after a failed poll. */
   get stale(): boolean {
     return this.isStale;

@@ -26,6 +26,7 @@ export class AttendeeTracker {
   private readonly sessions = new Map<string, ReadonlyArray<ParticipantSession>>();
   private readonly needsSessions = new Set<string>();
   private presentNames: ReadonlySet<string> = new Set();
+  private presentNow: ReadonlyArray<MeetParticipant> = [];
 
   constructor(
     private readonly meet: MeetApi,
@@ -98,10 +99,16 @@ export class AttendeeTracker {
     });
   }
 
+  /** The people in the call at the last poll, as Google listed them (with `signedinUser.user`). */
+  get present(): ReadonlyArray<MeetParticipant> {
+    return this.presentNow;
+  }
+
   /** Remembers who is present and answers who is new since the last poll. */
   private notePresent(present: ReadonlyArray<MeetParticipant>): MeetParticipant[] {
     const joined = present.filter((participant) => !this.presentNames.has(participant.name));
     this.presentNames = new Set(present.map((participant) => participant.name));
+    this.presentNow = present;
     return joined;
   }
 }

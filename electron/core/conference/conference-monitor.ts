@@ -49,6 +49,15 @@ export interface ConferenceMonitorDeps {
   readonly onConferenceEnded: (conference: Conference) => void;
   /** Told when Google refused (403) or no longer knows (404) the followed conference; following it stopped. */
   readonly onFollowLost?: (conference: Conference, error: AppError) => void;
+  /** True while something must be watched although no meeting is recent (a personal room's doorbell). */
+  readonly keepWatching?: () => boolean;
+}
+
+/** What one finished poll saw: the followed conference (if any) and who is in it. */
+export interface PollSnapshot {
+  readonly followed: Conference | undefined;
+  readonly present: ReadonlyArray<MeetParticipant>;
+  readonly live: ReadonlyArray<Conference>;
 }
 
 /** Answers that mean the followed conference is out of reach for this account: retrying cannot help. */
@@ -70,6 +79,7 @@ export class ConferenceMonitor implements HeadCountSource {
   private lastHeadCount: HeadCount = { presentCount: 0, liveCount: 0, stale: false };
   private readonly headCountListeners = createListeners<[headCount: HeadCount]>();
   private readonly followedEndedListeners = createListeners<[conference: Conference]>();
+  private readonly pollListeners = createListeners<[snapshot: PollSnapshot]>();
 
   constructor(private readonly deps: ConferenceMonitorDeps) {
     this.feed = new AttendeeFeed(deps);
@@ -131,6 +141,7 @@ export class ConferenceMonitor implements HeadCountSource {
     this.live = [];
     if (hadLive) this.deps.events.emit('conference.liveChanged', []);
     this.publishHeadCount();
+    this.publishPoll();
     this.loop.restart();
   }
 
@@ -188,6 +199,11 @@ export class ConferenceMonitor implements HeadCountSource {
     return this.followedEndedListeners.add(listener);
   }
 
+  /** Called after every finished poll and account reset, with what it saw (the live-meeting features read it). */
+  onPolled(listener: (snapshot: PollSnapshot) => void): () => void {
+    return this.pollListeners.add(listener);
+  }
+
   private intervalMs(): number | undefined {
     if (!isSignedIn(this.deps.auth)) return undefined;
     const now = this.deps.clock.now();
@@ -200,7 +216,7 @@ export class ConferenceMonitor implements HeadCountSource {
       return this.windowVisible ? POLL_INTERVALS_MS.attendeesVisible : POLL_INTERVALS_MS.headCountHidden;
     }
     if (this.live.length > 0) return POLL_INTERVALS_MS.waitingForPick;
-    if (!hasRecentActivity(this.deps.registry, now)) return undefined;
+    if (!hasRecentActivity(this.deps.registry, now) && !this.deps.keepWatching?.()) return undefined;
     return this.windowVisible ? POLL_INTERVALS_MS.discoveryVisible : POLL_INTERVALS_MS.discoveryHidden;
   }
 
@@ -221,6 +237,11 @@ export class ConferenceMonitor implements HeadCountSource {
       this.followedEndedListeners.emit(ended);
     }
     this.publishHeadCount();
+    this.publishPoll();
+  }
+
+  private publishPoll(): void {
+    this.pollListeners.emit({ followed: this.feed.conference, present: this.feed.presentParticipants, live: this.live });
   }
 
   /** Stores the new live list; answers the followed conference if it just ended. */

@@ -102,7 +102,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     changed,
   });
   const simulator = createConferenceSimulator({ state, clock, queries, processingMs: () => settings.artifactProcessingSeconds * 1000, changed, events });
-  const autopilot = options.autopilot === true ? createAutopilot(clock, queries, simulator) : undefined;
+  const autopilot = options.autopilot === true ? createAutopilot(clock, queries, simulator, state) : undefined;
   // Without the autopilot, walking in still starts the call with its owner in it (nobody else comes).
   const ownerJoined = (space: StoredSpace): void => {
     if (autopilot) return autopilot.onOwnerJoined(space);

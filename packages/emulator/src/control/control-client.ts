@@ -124,6 +124,18 @@ export class EmulatorControl {
     return this.call('POST', `/spaces/${encodeURIComponent(idOf(space))}:startConference`);
   }
 
+  /**
+   * Plays a named scenario in a space (starting its conference if none runs): `late-joiner` (an invited
+   * member joins 5 minutes in), `no-show` (one invited member joins, another never does),
+   * `waiting-in-room` (someone joins while the owner is away), `recording-in-progress` (a recording runs).
+   */
+  playScenario(space: string, scenario: 'late-joiner' | 'no-show' | 'waiting-in-room' | 'recording-in-progress'): Promise<{
+    conference: ControlConferenceRecord;
+    steps: ReadonlyArray<{ at: string; what: string }>;
+  }> {
+    return this.call('POST', `/spaces/${encodeURIComponent(idOf(space))}:playScenario`, { scenario });
+  }
+
   /** A person joins now (the same identity joining again adds a session). */
   join(record: string, person: { kind: ParticipantKind; displayName?: string; account?: string }): Promise<ControlParticipant> {
     return this.call('POST', `/conferenceRecords/${idOf(record)}/participants`, person);
