@@ -15,20 +15,17 @@ import { createKeytarSecretStore } from '../adapters/keytar-secret-store';
 import { createLoopbackRedirectListener } from '../adapters/loopback-redirect-listener';
 import { createNodeFileWriter } from '../adapters/node-file-writer';
 import { createNodeSystemEvents } from '../adapters/node-system-events';
-import { loadOAuthClientConfig } from '../adapters/oauth-client-config';
 import type { SettingsFile } from '../core/ports/settings-file';
 import type { SystemEvents } from '../core/ports/system-events';
+import { resolveDataFolder, type DataFolderOptions } from './data-folder';
 
-export interface NodePortsOptions {
-  /** The app-data folder (settings, registry, caches, logs). */
-  readonly home: string;
-  readonly env?: Readonly<Record<string, string | undefined>>;
+export interface NodePortsOptions extends Omit<DataFolderOptions, 'forceDemo'> {
   /** Options for the in-process emulator when no Google client is configured (demo mode); autopilot is on by default. */
   readonly emulator?: EmulatorOptions;
   /** Force demo mode even when a Google client is configured (tests, `--demo`). */
   readonly forceDemo?: boolean;
-  /** The settings file, when the host keeps its own (electron-store in the shell); conf otherwise. */
-  readonly settingsFile?: SettingsFile;
+  /** The settings file in the data folder, when the host keeps its own (electron-store in the shell); conf otherwise. */
+  readonly settingsFile?: (dataDir: string) => SettingsFile;
   /** Power and network events built on the clock-jump detector (the shell adds powerMonitor and net); the detector alone otherwise. */
   readonly system?: (clockJumps: SystemEvents) => SystemEvents & { dispose(): void };
 }
@@ -38,6 +35,8 @@ export interface NodePorts {
   /** `meetingPage` only in demo mode: meetings open on the emulator's demo page, not on meet.google.com. */
   readonly ports: ReturnType<typeof buildPorts> & { readonly meetingPage?: (meetingUri: string) => string };
   readonly demoMode: boolean;
+  /** The data folder the host runs on, as `resolveDataFolder` decided it. */
+  readonly dataDir: string;
   /** The in-process emulator standing in for Google in demo mode. */
   readonly emulator?: RunningEmulator;
   dispose(): Promise<void>;
@@ -64,7 +63,7 @@ function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed,
     clock: systemClock,
     logger,
     documents: createJsonDocumentStoreFactory(home),
-    settingsFile: choices.settingsFile ?? createConfSettingsFile({ dir: home }),
+    settingsFile: choices.settingsFile?.(home) ?? createConfSettingsFile({ dir: home }),
     system: {
       ...system,
       dispose() {
@@ -84,27 +83,27 @@ function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed,
  * Google; without one (demo mode) the built-in emulator starts in-process on a loopback port.
  */
 export async function createNodePorts(options: NodePortsOptions): Promise<NodePorts> {
+  const { dir: home, client: config } = await resolveDataFolder(options);
   // Writes cut off by a crash leave temporary files; no write of this process has started yet.
-  await removeLeftoverTemporaryFiles(options.home);
+  await removeLeftoverTemporaryFiles(home);
   const hostNotices = createHostNoticeFeed();
-  const config = options.forceDemo ? { mode: 'demo' as const } : await loadOAuthClientConfig({ env: options.env, appDataDir: options.home });
   if (config.mode === 'google') {
-    const ports = buildPorts(options.home, { ...config, endpoints: GOOGLE_ENDPOINTS }, hostNotices, options);
-    return { ports, demoMode: false, dispose: async () => ports.system.dispose() };
+    const ports = buildPorts(home, { ...config, endpoints: GOOGLE_ENDPOINTS }, hostNotices, options);
+    return { ports, demoMode: false, dataDir: home, dispose: async () => ports.system.dispose() };
   }
   // Only demo mode loads the emulator: the production bundles leave it in a chunk of its own (scripts/build.mjs).
   const { DEMO_CLIENT, demoMeetingPath, startEmulator } = await import('@quickmeet/emulator');
   // Demo mode brings meetings to life (autopilot) and survives restarts (the state file keeps token digests only).
   const emulator = await startEmulator({
     autopilot: true,
-    stateFile: join(options.home, 'demo-google.json'),
+    stateFile: join(home, 'demo-google.json'),
     onStateFileProblem: demoStateNotices(hostNotices),
     ...options.emulator,
   });
   let ports: ReturnType<typeof buildPorts> & { readonly meetingPage: (meetingUri: string) => string };
   try {
     ports = {
-      ...buildPorts(options.home, { ...DEMO_CLIENT, endpoints: emulatorEndpoints(emulator.baseUrl), meetRootUrl: `${emulator.baseUrl}/` }, hostNotices, options),
+      ...buildPorts(home, { ...DEMO_CLIENT, endpoints: emulatorEndpoints(emulator.baseUrl), meetRootUrl: `${emulator.baseUrl}/` }, hostNotices, options),
       // The emulator's codes do not exist on the real meet.google.com: its demo page says what would happen.
       meetingPage: (meetingUri: string) => `${emulator.baseUrl}${demoMeetingPath(new URL(meetingUri).pathname.slice(1))}`,
     };
@@ -116,6 +115,7 @@ export async function createNodePorts(options: NodePortsOptions): Promise<NodePo
   return {
     ports,
     demoMode: true,
+    dataDir: home,
     emulator,
     dispose: async () => {
       ports.system.dispose();
