@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CorePorts } from '../core/create-core';
 import type { EmulatorOptions } from '@quickmeet/emulator';
+import { DataFolderInUseError } from '../adapters/running-host-lock';
 import { createHost } from '../host/start-host';
 import { startBridgeServer } from './bridge-server';
 import { createBridgeDevices, type BridgeDevices } from './memory-devices';
@@ -50,6 +51,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
   const host = await createHost({
     ...(home ? { home } : {}),
     host: 'bridge',
+    hold: 'bridge',
     version: process.env.npm_package_version ?? '0.1.0',
     ...(options.emulator ? { emulator: options.emulator } : {}),
     validateResponses: true,
@@ -71,8 +73,14 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
       socket.once('close', () => ipc.close());
     },
     onConnectionError: (error) => logger.warn('bridge connection failed', { reason: error.message }),
+  }).catch(async (error: unknown) => {
+    // A port in use: close the host, which lets go of the data folder and its emulator.
+    await host.stop();
+    await removeTemporary();
+    throw error;
   });
   await host.start();
+  await node.announce({ url: server.url });
   return {
     url: server.url,
     origin: server.access.origin,
@@ -94,6 +102,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     port: Number(process.env.QUICKMEET_BRIDGE_PORT ?? 0),
     appData: true,
     desktop: ({ demoOrigin }) => createTerminalDesktop(print, demoOrigin),
+  }).catch((error: unknown) => {
+    // A second preview or app on the same data folder: say where the first one is, and leave its data alone.
+    if (!(error instanceof DataFolderInUseError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
   });
   process.stdout.write(`Quickmeet is running in your browser at:\n\n  ${bridge.url}\n\n`);
   if (bridge.emulatorUrl) print(`${(await import('@quickmeet/emulator')).demoBanner(bridge.emulatorUrl)}\n`);

@@ -18,12 +18,20 @@ import { createNodeSystemEvents } from '../adapters/node-system-events';
 import type { SettingsFile } from '../core/ports/settings-file';
 import type { SystemEvents } from '../core/ports/system-events';
 import { resolveDataFolder, type DataFolderOptions } from './data-folder';
+import type { OAuthClientConfig } from '../adapters/oauth-client-config';
+import { findRunningHost, holdDataFolder, type HeldDataFolder, type RunningHostNote } from '../adapters/running-host-lock';
 
 export interface NodePortsOptions extends Omit<DataFolderOptions, 'forceDemo'> {
   /** Options for the in-process emulator when no Google client is configured (demo mode); autopilot is on by default. */
   readonly emulator?: EmulatorOptions;
   /** Force demo mode even when a Google client is configured (tests, `--demo`). */
   readonly forceDemo?: boolean;
+  /**
+   * A long-running host (the app, the preview) holds its data folder: a second one there is refused with a
+   * `DataFolderInUseError` before it touches a file. Short CLI commands do not, and in demo mode they use
+   * the running host's emulator instead of starting a second one on the same state file.
+   */
+  readonly hold?: RunningHostNote['host'];
   /** The settings file in the data folder, when the host keeps its own (electron-store in the shell); conf otherwise. */
   readonly settingsFile?: (dataDir: string) => SettingsFile;
   /** Power and network events built on the clock-jump detector (the shell adds powerMonitor and net); the detector alone otherwise. */
@@ -37,8 +45,10 @@ export interface NodePorts {
   readonly demoMode: boolean;
   /** The data folder the host runs on, as `resolveDataFolder` decided it. */
   readonly dataDir: string;
-  /** The in-process emulator standing in for Google in demo mode. */
+  /** The emulator standing in for Google in demo mode: in this process, or the running host's. */
   readonly emulator?: RunningEmulator;
+  /** Tells a later process where this host serves (the preview's URL); only for a host that holds its folder. */
+  announce(details: { readonly url: string }): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -84,22 +94,28 @@ function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed,
  */
 export async function createNodePorts(options: NodePortsOptions): Promise<NodePorts> {
   const { dir: home, client: config } = await resolveDataFolder(options);
+  const held = options.hold ? await holdDataFolder(home, { host: options.hold }) : undefined;
+  try {
+    return await buildNodePorts(options, home, config, held);
+  } catch (error) {
+    await held?.release();
+    throw error;
+  }
+}
+
+async function buildNodePorts(options: NodePortsOptions, home: string, config: OAuthClientConfig, held: HeldDataFolder | undefined): Promise<NodePorts> {
   // Writes cut off by a crash leave temporary files; no write of this process has started yet.
   await removeLeftoverTemporaryFiles(home);
   const hostNotices = createHostNoticeFeed();
+  const announce = async (details: { readonly url: string }) => void (await held?.announce(details));
+  const release = async () => void (await held?.release());
   if (config.mode === 'google') {
     const ports = buildPorts(home, { ...config, endpoints: GOOGLE_ENDPOINTS }, hostNotices, options);
-    return { ports, demoMode: false, dataDir: home, dispose: async () => ports.system.dispose() };
+    return { ports, demoMode: false, dataDir: home, announce, dispose: async () => (ports.system.dispose(), await release()) };
   }
   // Only demo mode loads the emulator: the production bundles leave it in a chunk of its own (scripts/build.mjs).
-  const { DEMO_CLIENT, demoMeetingPath, startEmulator } = await import('@quickmeet/emulator');
-  // Demo mode brings meetings to life (autopilot) and survives restarts (the state file keeps token digests only).
-  const emulator = await startEmulator({
-    autopilot: true,
-    stateFile: join(home, 'demo-google.json'),
-    onStateFileProblem: demoStateNotices(hostNotices),
-    ...options.emulator,
-  });
+  const { DEMO_CLIENT, demoMeetingPath } = await import('@quickmeet/emulator');
+  const emulator = await demoEmulator(options, home, hostNotices, held);
   let ports: ReturnType<typeof buildPorts> & { readonly meetingPage: (meetingUri: string) => string };
   try {
     ports = {
@@ -117,11 +133,38 @@ export async function createNodePorts(options: NodePortsOptions): Promise<NodePo
     demoMode: true,
     dataDir: home,
     emulator,
+    announce,
     dispose: async () => {
       ports.system.dispose();
       await emulator.close();
+      await release();
     },
   };
+}
+
+/**
+ * The demo's Google: the emulator of the app or preview running on this folder, for a short command beside
+ * it (two emulators on one state file would overwrite each other's meetings); else one in this process.
+ */
+async function demoEmulator(options: NodePortsOptions, home: string, hostNotices: HostNoticeFeed, held: HeldDataFolder | undefined): Promise<RunningEmulator> {
+  const { emulatorControl, startEmulator } = await import('@quickmeet/emulator');
+  const running = held ? undefined : await findRunningHost(home);
+  if (running?.emulatorUrl) {
+    const baseUrl = running.emulatorUrl;
+    return { baseUrl, control: emulatorControl(baseUrl), close: async () => undefined };
+  }
+  // Demo mode brings meetings to life (autopilot) and survives restarts (the state file keeps token digests only).
+  const emulator = await startEmulator({
+    autopilot: true,
+    stateFile: join(home, 'demo-google.json'),
+    onStateFileProblem: demoStateNotices(hostNotices),
+    ...options.emulator,
+  });
+  await held?.announce({ emulatorUrl: emulator.baseUrl }).catch(async (error: unknown) => {
+    await emulator.close();
+    throw error;
+  });
+  return emulator;
 }
 
 const DEMO_STATE: DataFileLabel = {

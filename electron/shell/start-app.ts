@@ -38,6 +38,7 @@ export async function startApp(appDataRoot: string): Promise<void> {
   // The same host as every other; without a Google client the in-process emulator stands in (demo mode).
   const host = await createHost({
     appDataRoot,
+    hold: 'electron',
     host: 'electron',
     version: app.getVersion(),
     settingsFile: (cwd) => createElectronStoreSettingsFile({ cwd }),
