@@ -1,0 +1,24 @@
+// Vitest's globalSetup: every temporary folder a test run makes (mkdtemp in tests and helpers, the
+// bridge's and `--demo`'s data folders, Chromium profiles, child processes) goes under one folder of this
+// run, because TMPDIR (TMP, TEMP on Windows) points there; `os.tmpdir()` reads it on every call.
+// test/support/temp-per-file.ts gives each test file its own folder inside and removes it after the file.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The variable naming this run's folder, for the per-file setup. */
+export const TEST_TMP_ROOT = 'QUICKMEET_TEST_TMP_ROOT';
+
+const TEMP_VARIABLES = ['TMPDIR', 'TMP', 'TEMP'] as const;
+
+/** Points the temporary folder of the run at a fresh folder; afterwards removes it and fails if a test file left something. */
+export default function setup(): () => void {
+  const root = mkdtempSync(join(tmpdir(), 'quickmeet-tests-'));
+  process.env[TEST_TMP_ROOT] = root;
+  for (const name of TEMP_VARIABLES) process.env[name] = root;
+  return () => {
+    const left = readdirSync(root);
+    rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+    if (left.length > 0) throw new Error(`Test files left temporary folders behind (now removed): ${left.join(', ')}`);
+  };
+}
