@@ -18,6 +18,7 @@ import { createNodeSystemEvents } from '../adapters/node-system-events';
 import type { SettingsFile } from '../core/ports/settings-file';
 import type { SystemEvents } from '../core/ports/system-events';
 import { resolveDataFolder, type DataFolderOptions } from './data-folder';
+import { documentsBesideRunningHost } from './beside-running-host';
 import type { OAuthClientConfig } from '../adapters/oauth-client-config';
 import { findRunningHost, holdDataFolder, type HeldDataFolder, type RunningHostNote } from '../adapters/running-host-lock';
 
@@ -59,7 +60,10 @@ interface Backend {
   readonly meetRootUrl?: string;
 }
 
-type HostChoices = Pick<NodePortsOptions, 'settingsFile' | 'system'>;
+type HostChoices = Pick<NodePortsOptions, 'settingsFile' | 'system'> & {
+  /** A short command beside the app or preview running on the same folder. */
+  readonly besideRunningHost?: boolean;
+};
 
 function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed, choices: HostChoices) {
   const logger = createFileLogger(join(home, 'logs', 'quickmeet.log'));
@@ -72,7 +76,7 @@ function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed,
     secrets: createKeytarSecretStore(),
     clock: systemClock,
     logger,
-    documents: createJsonDocumentStoreFactory(home),
+    documents: choices.besideRunningHost ? documentsBesideRunningHost(createJsonDocumentStoreFactory(home)) : createJsonDocumentStoreFactory(home),
     settingsFile: choices.settingsFile?.(home) ?? createConfSettingsFile({ dir: home }),
     system: {
       ...system,
@@ -104,22 +108,24 @@ export async function createNodePorts(options: NodePortsOptions): Promise<NodePo
 }
 
 async function buildNodePorts(options: NodePortsOptions, home: string, config: OAuthClientConfig, held: HeldDataFolder | undefined): Promise<NodePorts> {
+  const running = held ? undefined : await findRunningHost(home);
+  const choices: HostChoices = { ...options, besideRunningHost: running !== undefined };
   // Writes cut off by a crash leave temporary files; no write of this process has started yet.
   await removeLeftoverTemporaryFiles(home);
   const hostNotices = createHostNoticeFeed();
   const announce = async (details: { readonly url: string }) => void (await held?.announce(details));
   const release = async () => void (await held?.release());
   if (config.mode === 'google') {
-    const ports = buildPorts(home, { ...config, endpoints: GOOGLE_ENDPOINTS }, hostNotices, options);
+    const ports = buildPorts(home, { ...config, endpoints: GOOGLE_ENDPOINTS }, hostNotices, choices);
     return { ports, demoMode: false, dataDir: home, announce, dispose: async () => (ports.system.dispose(), await release()) };
   }
   // Only demo mode loads the emulator: the production bundles leave it in a chunk of its own (scripts/build.mjs).
   const { DEMO_CLIENT, demoMeetingPath } = await import('@quickmeet/emulator');
-  const emulator = await demoEmulator(options, home, hostNotices, held);
+  const emulator = await demoEmulator(options, home, hostNotices, held, running);
   let ports: ReturnType<typeof buildPorts> & { readonly meetingPage: (meetingUri: string) => string };
   try {
     ports = {
-      ...buildPorts(home, { ...DEMO_CLIENT, endpoints: emulatorEndpoints(emulator.baseUrl), meetRootUrl: `${emulator.baseUrl}/` }, hostNotices, options),
+      ...buildPorts(home, { ...DEMO_CLIENT, endpoints: emulatorEndpoints(emulator.baseUrl), meetRootUrl: `${emulator.baseUrl}/` }, hostNotices, choices),
       // The emulator's codes do not exist on the real meet.google.com: its demo page says what would happen.
       meetingPage: (meetingUri: string) => `${emulator.baseUrl}${demoMeetingPath(new URL(meetingUri).pathname.slice(1))}`,
     };
@@ -146,9 +152,14 @@ async function buildNodePorts(options: NodePortsOptions, home: string, config: O
  * The demo's Google: the emulator of the app or preview running on this folder, for a short command beside
  * it (two emulators on one state file would overwrite each other's meetings); else one in this process.
  */
-async function demoEmulator(options: NodePortsOptions, home: string, hostNotices: HostNoticeFeed, held: HeldDataFolder | undefined): Promise<RunningEmulator> {
+async function demoEmulator(
+  options: NodePortsOptions,
+  home: string,
+  hostNotices: HostNoticeFeed,
+  held: HeldDataFolder | undefined,
+  running: RunningHostNote | undefined,
+): Promise<RunningEmulator> {
   const { emulatorControl, startEmulator } = await import('@quickmeet/emulator');
-  const running = held ? undefined : await findRunningHost(home);
   if (running?.emulatorUrl) {
     const baseUrl = running.emulatorUrl;
     return { baseUrl, control: emulatorControl(baseUrl), close: async () => undefined };

@@ -57,6 +57,8 @@ describe('one long-running host per data folder', () => {
   });
 
   it('lets a short quickmeet command run beside it, on the running emulator rather than a second one', async () => {
+    const owned = () => Object.entries(snapshot(demoDir)).filter(([name]) => /^(meetings|spare-spaces)-[0-9a-f]{16}\.json$/.test(name));
+    const ownedBefore = owned();
     const keychain = new MemorySecretStore();
     const cli = await startCliHost({
       print: () => undefined,
@@ -74,6 +76,9 @@ describe('one long-running host per data folder', () => {
       await cli.close();
     }
     expect(await findRunningHost(demoDir)).toMatchObject({ host: 'bridge', url: preview.url, emulatorUrl: preview.emulatorUrl });
+    // The account's registry and spare spaces are the running host's, kept in its memory and written whole: the
+    // command neither took a spare from them nor wrote a snapshot over them.
+    expect(owned()).toEqual(ownedBefore);
   });
 });
 
