@@ -28,6 +28,10 @@ export interface BridgeOptions {
   readonly desktop?: (context: { readonly demoOrigin?: string }) => Partial<Pick<CorePorts, 'clipboard' | 'urlOpener' | 'notifier'>>;
   /** Options for the in-process emulator that stands in for Google in demo mode. */
   readonly emulator?: EmulatorOptions;
+  /** Demo mode turns instant updates on against the emulator's project (the preview does; tests choose). */
+  readonly demoPush?: boolean;
+  /** Tests only: the meeting clock's time, moved by hand (the hard stop without waiting for it). */
+  readonly meetingTime?: CorePorts['meetingTime'];
 }
 
 /** A running bridge. `devices` is the test-only view of clipboard, browser and notifications. */
@@ -54,7 +58,9 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
     hold: 'bridge',
     version: process.env.npm_package_version ?? '0.1.0',
     ...(options.emulator ? { emulator: options.emulator } : {}),
+    ...(options.demoPush ? { demoPush: true } : {}),
     validateResponses: true,
+    ...(options.meetingTime ? { meetingTime: options.meetingTime } : {}),
     devices: ({ demoOrigin }) => ({ ...devices, ...options.desktop?.({ demoOrigin }) }),
   }).catch(async (error: unknown) => {
     await removeTemporary();
@@ -101,6 +107,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const bridge = await startBridge({
     port: Number(process.env.QUICKMEET_BRIDGE_PORT ?? 0),
     appData: true,
+    demoPush: true,
     desktop: ({ demoOrigin }) => createTerminalDesktop(print, demoOrigin),
   }).catch((error: unknown) => {
     // A second preview or app on the same data folder: say where the first one is, and leave its data alone.

@@ -7,6 +7,8 @@ import { createFileLogger } from '../adapters/file-logger';
 import { createGoogleOAuthClient } from '../adapters/google-oauth-client';
 import { emulatorEndpoints, GOOGLE_ENDPOINTS } from '../adapters/google-oauth-endpoints';
 import { createGoogleapisMeetClient } from '../adapters/googleapis-meet-client';
+import { createGoogleapisPubSubClient } from '../adapters/googleapis-pub-sub-client';
+import { createGoogleapisWorkspaceEventsClient } from '../adapters/googleapis-workspace-events-client';
 import { dataFileNotSavedNotice, dataFileResetNotice, type DataFileLabel } from '../core/app/data-file-notices';
 import { createHostNoticeFeed, type HostNoticeFeed } from '../adapters/host-notice-feed';
 import { createFileCreateLedger } from '../adapters/file-create-ledger';
@@ -35,6 +37,11 @@ export interface NodePortsOptions extends Omit<DataFolderOptions, 'forceDemo'> {
   readonly hold?: RunningHostNote['host'];
   /** The settings file in the data folder, when the host keeps its own (electron-store in the shell); conf otherwise. */
   readonly settingsFile?: (dataDir: string) => SettingsFile;
+  /**
+   * Demo mode turns instant updates on against the emulator's demo Cloud project, so a newcomer sees
+   * joins at once (the app and the preview ask for it; tests keep polling unless they turn it on).
+   */
+  readonly demoPush?: boolean;
   /** Power and network events built on the clock-jump detector (the shell adds powerMonitor and net); the detector alone otherwise. */
   readonly system?: (clockJumps: SystemEvents) => SystemEvents & { dispose(): void };
 }
@@ -42,7 +49,7 @@ export interface NodePortsOptions extends Omit<DataFolderOptions, 'forceDemo'> {
 /** The ports that are the same in every Node-based host, and what the host must know about them. */
 export interface NodePorts {
   /** `meetingPage` only in demo mode: meetings open on the emulator's demo page, not on meet.google.com. */
-  readonly ports: ReturnType<typeof buildPorts> & { readonly meetingPage?: (meetingUri: string) => string };
+  readonly ports: ReturnType<typeof buildPorts> & { readonly meetingPage?: (meetingUri: string) => string; readonly demoPushProject?: string };
   readonly demoMode: boolean;
   /** The data folder the host runs on, as `resolveDataFolder` decided it. */
   readonly dataDir: string;
@@ -52,6 +59,9 @@ export interface NodePorts {
   announce(details: { readonly url: string }): Promise<void>;
   dispose(): Promise<void>;
 }
+
+/** The app-data subfolder of cached transcripts and their search index. */
+const TRANSCRIPTS_FOLDER = 'transcripts';
 
 interface Backend {
   readonly clientId: string;
@@ -77,6 +87,8 @@ function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed,
     clock: systemClock,
     logger,
     documents: choices.besideRunningHost ? documentsBesideRunningHost(createJsonDocumentStoreFactory(home)) : createJsonDocumentStoreFactory(home),
+    // Cached transcripts and their search index: 200 meetings of 1,000 entries make an index of ~30 MB.
+    transcriptDocuments: createJsonDocumentStoreFactory(join(home, TRANSCRIPTS_FOLDER), { maxBytes: 512 * 1024 * 1024 }),
     settingsFile: choices.settingsFile?.(home) ?? createConfSettingsFile({ dir: home }),
     system: {
       ...system,
@@ -89,6 +101,9 @@ function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed,
     redirectListener: createLoopbackRedirectListener(),
     files: createNodeFileWriter(),
     meet: (tokens: AccessTokenSource) => createGoogleapisMeetClient({ tokens, rootUrl: backend.meetRootUrl }),
+    // The emulator serves Workspace Events and Pub/Sub on the same origin as Meet.
+    workspaceEvents: (tokens: AccessTokenSource) => createGoogleapisWorkspaceEventsClient({ tokens, rootUrl: backend.meetRootUrl }),
+    pubsub: (tokens: AccessTokenSource) => createGoogleapisPubSubClient({ tokens, rootUrl: backend.meetRootUrl }),
   };
 }
 
@@ -112,6 +127,7 @@ async function buildNodePorts(options: NodePortsOptions, home: string, config: O
   const choices: HostChoices = { ...options, besideRunningHost: running !== undefined };
   // Writes cut off by a crash leave temporary files; no write of this process has started yet.
   await removeLeftoverTemporaryFiles(home);
+  await removeLeftoverTemporaryFiles(join(home, TRANSCRIPTS_FOLDER));
   const hostNotices = createHostNoticeFeed();
   const announce = async (details: { readonly url: string }) => void (await held?.announce(details));
   const release = async () => void (await held?.release());
@@ -119,15 +135,16 @@ async function buildNodePorts(options: NodePortsOptions, home: string, config: O
     const ports = buildPorts(home, { ...config, endpoints: GOOGLE_ENDPOINTS }, hostNotices, choices);
     return { ports, demoMode: false, dataDir: home, announce, dispose: async () => (ports.system.dispose(), await release()) };
   }
-  // Only demo mode loads the emulator: the production bundles leave it in a chunk of its own (scripts/build.mjs).
-  const { DEMO_CLIENT, demoMeetingPath } = await import('@quickmeet/emulator');
+  // Only demo mode loads the emulator: the host bundles leave it out and load ./emulator.js beside them (scripts/build.mjs).
+  const { DEMO_CLIENT, DEMO_PROJECT_ID, demoMeetingPath } = await import('@quickmeet/emulator');
   const emulator = await demoEmulator(options, home, hostNotices, held, running);
-  let ports: ReturnType<typeof buildPorts> & { readonly meetingPage: (meetingUri: string) => string };
+  let ports: NodePorts['ports'];
   try {
     ports = {
       ...buildPorts(home, { ...DEMO_CLIENT, endpoints: emulatorEndpoints(emulator.baseUrl), meetRootUrl: `${emulator.baseUrl}/` }, hostNotices, choices),
       // The emulator's codes do not exist on the real meet.google.com: its demo page says what would happen.
       meetingPage: (meetingUri: string) => `${emulator.baseUrl}${demoMeetingPath(new URL(meetingUri).pathname.slice(1))}`,
+      ...(options.demoPush ? { demoPushProject: DEMO_PROJECT_ID } : {}),
     };
   } catch (error) {
     // A failed setup closes what it started: a listening emulator would keep the process alive.

@@ -6,10 +6,12 @@ import { quickmeet } from '../api/quickmeet';
 import { useRemoteState, type RemoteState } from '../api/use-remote-state';
 import { useFollowedConference } from '../features/attendees/use-followed-conference';
 import { useLiveConferences } from '../features/attendees/use-live-conferences';
+import { useLiveMeeting } from '../features/live-meeting/use-live-meeting';
 import { useRecentMeetings } from '../features/instant-meeting/use-recent-meetings';
 import { NoticesBar } from '../features/notices/notices-bar';
 import { RecordingsPanel } from '../features/recordings/recordings-panel';
 import { SettingsPanel } from '../features/settings/settings-panel';
+import { TranscriptSearchPanel } from '../features/transcript-search/transcript-search-panel';
 import { AccountPanel } from '../features/sign-in/account-panel';
 import { useAuthState } from '../features/sign-in/use-auth-state';
 import { tabPanelProps, Tabs, type TabSpec } from './tabs';
@@ -64,6 +66,8 @@ function AccountViews({ view, onSelect, settings, auth }: AccountViewsProps) {
   const followed = useFollowedConference(live.value ?? [], recent.value ?? []);
   // People in the followed call, not a count of meetings: a number that reads like an alert would mislead.
   const people = followed.current ? followed.attendees.presentCount : 0;
+  // What is being recorded shows on the tab too, so it is seen from every view.
+  const recording = useLiveMeeting().value?.badges ?? [];
   const tabs: ReadonlyArray<TabSpec<View>> = [
     { id: 'meet', label: 'Meet' },
     {
@@ -71,10 +75,17 @@ function AccountViews({ view, onSelect, settings, auth }: AccountViewsProps) {
       label: 'Live',
       badge:
         people > 0 ? (
-          <span className="tab-badge live">
-            {people}
-            <span className="visually-hidden"> in the call</span>
-          </span>
+          <>
+            <span className="tab-badge live">
+              {people}
+              <span className="visually-hidden"> in the call</span>
+            </span>
+            {recording.map((badge) => (
+              <span key={badge} className={`tab-badge live-badge badge-${badge}`}>
+                {badge}
+              </span>
+            ))}
+          </>
         ) : undefined,
     },
     { id: 'recordings', label: 'Recordings' },
@@ -91,6 +102,7 @@ function AccountViews({ view, onSelect, settings, auth }: AccountViewsProps) {
           <LiveView live={live} followed={followed} />
         </div>
         <div {...tabPanelProps('recordings')} hidden={view !== 'recordings'}>
+          <TranscriptSearchPanel />
           <RecordingsPanel />
         </div>
         <div {...tabPanelProps('settings')} hidden={view !== 'settings'}>

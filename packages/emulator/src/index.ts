@@ -26,7 +26,7 @@ import { createOAuthRoutes } from './oauth/oauth-routes';
 import { createTokenService } from './oauth/token-service';
 import { createAutopilot } from './simulation/autopilot';
 import { createConferenceSimulator } from './simulation/conference-simulator';
-import { emptyState, type EmulatorState, type StoredSpace } from './state/emulator-state';
+import { clearState, emptyState, type StoredSpace } from './state/emulator-state';
 import { createStateSaver, loadStateFile, type StateFileReporter } from './state/state-file';
 import { createStateQueries } from './state/state-queries';
 
@@ -71,7 +71,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     options.stateFile === undefined
       ? { state: emptyState(), writable: false }
       : await loadStateFile(options.stateFile, options.onStateFileProblem);
-  let state: EmulatorState = loaded.state;
+  const { state } = loaded;
   const clock = createEmulatorClock(state.clockOffsetMs);
   const saver =
     options.stateFile === undefined
@@ -89,66 +89,61 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
   const limits = { accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 3600, refreshTokenCap: options.refreshTokenCap ?? 100 };
 
-  // Services hold the state object, so a reset rebuilds them around a fresh one.
-  const build = (): EmulatorContext => {
-    const queries = createStateQueries(state, clock);
-    const current = state;
-    const pubsub = createPubsubBroker({ state: () => current.pubsub, clock, changed });
-    const events = createWorkspaceEvents({
-      subscriptions: () => current.workspaceSubscriptions,
-      setSubscriptions: (next) => void (current.workspaceSubscriptions = next),
-      pubsub: () => current.pubsub,
-      broker: pubsub,
-      clock,
-      projectOfClient: (clientId) => projectOfClient(settings.clients, clientId),
-      changed,
-    });
-    const simulator = createConferenceSimulator({ state, clock, queries, processingMs: () => settings.artifactProcessingSeconds * 1000, changed, events });
-    const autopilot = options.autopilot === true ? createAutopilot(clock, queries, simulator) : undefined;
-    // Without the autopilot, walking in still starts the call with its owner in it (nobody else comes).
-    const ownerJoined = (space: StoredSpace): void => {
-      if (autopilot) return autopilot.onOwnerJoined(space);
-      const running = space.activeConferenceId === undefined ? undefined : queries.conference(space.activeConferenceId);
-      const conference = running !== undefined && running.endTime === undefined ? running : simulator.start(space);
-      simulator.join(conference, { kind: 'signedinUser', account: space.ownerEmail });
-    };
-    const tokens = createTokenService(state, clock, limits, changed, (email, clientId) => events.userRevoked(email, clientId));
-    events.armAll();
-    simulator.resumeFileEvents();
-    return { state, clock, queries, simulator, pubsub, events, settings, changed, tokens, spaceCreated: () => undefined, ownerJoined };
+  // Every service holds the one state object for the emulator's life; a reset empties it in place.
+  const queries = createStateQueries(state, clock);
+  const pubsub = createPubsubBroker({ state: () => state.pubsub, clock, changed });
+  const events = createWorkspaceEvents({
+    subscriptions: () => state.workspaceSubscriptions,
+    setSubscriptions: (next) => void (state.workspaceSubscriptions = next),
+    pubsub: () => state.pubsub,
+    broker: pubsub,
+    clock,
+    projectOfClient: (clientId) => projectOfClient(settings.clients, clientId),
+    changed,
+  });
+  const simulator = createConferenceSimulator({ state, clock, queries, processingMs: () => settings.artifactProcessingSeconds * 1000, changed, events });
+  const autopilot = options.autopilot === true ? createAutopilot(clock, queries, simulator, state) : undefined;
+  // Without the autopilot, walking in still starts the call with its owner in it (nobody else comes).
+  const ownerJoined = (space: StoredSpace): void => {
+    if (autopilot) return autopilot.onOwnerJoined(space);
+    const running = space.activeConferenceId === undefined ? undefined : queries.conference(space.activeConferenceId);
+    const conference = running !== undefined && running.endTime === undefined ? running : simulator.start(space);
+    simulator.join(conference, { kind: 'signedinUser', account: space.ownerEmail });
   };
+  const tokens = createTokenService(state, clock, limits, changed, (email, clientId) => events.userRevoked(email, clientId));
+  events.armAll();
+  simulator.resumeFileEvents();
+  const emu: EmulatorContext = { state, clock, queries, simulator, pubsub, events, settings, changed, tokens, spaceCreated: () => undefined, ownerJoined };
 
   const faults = createFaultPlan();
   const log = createRequestLog();
-  let emu = build();
   const stopDelivery = (): void => {
-    emu.pubsub.close();
-    emu.events.close();
+    pubsub.close();
+    events.close();
   };
   const reset = (): void => {
     stopDelivery();
     clock.stop();
-    state = { ...emptyState(), clockOffsetMs: clock.offsetMs() };
-    emu = build();
+    clearState(state, clock.offsetMs());
+    simulator.forget();
+    autopilot?.forget();
     faults.clear();
     log.clear();
     changed();
   };
-  // Routes read `emu` through this proxy, so after a reset they see the new state.
-  const live = new Proxy({} as EmulatorContext, { get: (_, key) => emu[key as keyof EmulatorContext] });
-  const policy = accessPolicyOf(live);
+  const policy = accessPolicyOf(emu);
   const routes = [
-    ...demoMeetingRoutes(live),
-    ...createOAuthRoutes(live),
-    ...createMeetRoutes(live, policy),
-    ...workspaceEventsRoutes(live, policy),
-    ...pubsubRoutes(live),
-    ...tokenControls(live),
-    ...simulationControls(live),
-    ...pushControls(live),
-    ...adminControls(live, faults, log, reset),
+    ...demoMeetingRoutes(emu),
+    ...createOAuthRoutes(emu),
+    ...createMeetRoutes(emu, policy),
+    ...workspaceEventsRoutes(emu, policy),
+    ...pubsubRoutes(emu),
+    ...tokenControls(emu),
+    ...simulationControls(emu),
+    ...pushControls(emu),
+    ...adminControls(emu, faults, log, reset),
   ];
-  const server = createEmulatorServer(live, routes, faults, log);
+  const server = createEmulatorServer(emu, routes, faults, log);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -173,6 +168,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 }
 
 export { demoBanner } from './demo-banner';
+export { DEMO_PROJECT_ID } from './pubsub/cloud-projects';
 export { demoMeetingPath } from './demo/demo-meeting-routes';
 export type { StateFileProblem, StateFileReporter } from './state/state-file';
 export * from './control/control-client';

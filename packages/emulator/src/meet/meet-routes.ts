@@ -8,9 +8,8 @@ import { membersRoutes } from './members-routes';
 import { participantsRoutes } from './participants-routes';
 import { spacesRoutes } from './spaces-routes';
 
-/** The access policy over the emulator's current state (reads through `emu.queries` on each call, so a reset state is picked up). */
-export const accessPolicyOf = (emu: EmulatorContext): AccessPolicy =>
-  createAccessPolicy(new Proxy({} as EmulatorContext['queries'], { get: (_, key) => emu.queries[key as keyof EmulatorContext['queries']] }));
+/** The access policy over the emulator's state (its queries read the one state object, which a reset empties in place). */
+export const accessPolicyOf = (emu: EmulatorContext): AccessPolicy => createAccessPolicy(emu.queries);
 
 /** Builds the Meet routes over the emulator context. */
 export function createMeetRoutes(emu: EmulatorContext, policy: AccessPolicy = accessPolicyOf(emu)): Route[] {

@@ -85,22 +85,26 @@ export function createConferenceSimulator(deps: {
     announceFileWhenReady(artifact);
   };
 
-  // Entries cycle through the sample lines, spoken by whoever was in the call, oldest first.
+  // Entries cycle through the sample lines, spoken by whoever was in the call, oldest first. Each line
+  // fills part of its slot, most for the first to join and less for each later one, so speakers'
+  // talk times differ as in a real meeting (0.9, 0.6, 0.45 … of a slot).
   const writeTranscriptEntries = (transcript: StoredArtifact): void => {
     const speakers = queries.participantsOf(transcript.conferenceId);
     if (speakers.length === 0) return;
     const span = Math.max(1000, (transcript.endTime ?? clock.now()) - transcript.startTime);
     const count = Math.min(TRANSCRIPT_LINES.length, Math.max(2, speakers.length * 2));
+    const slot = Math.floor(span / count);
     for (let i = 0; i < count; i += 1) {
       const start = transcript.startTime + Math.floor((span * i) / count);
+      const speaker = i % speakers.length;
       state.transcriptEntries.push({
         id: newShortId(),
         transcriptId: transcript.id,
-        participantId: speakers[i % speakers.length]!.id,
+        participantId: speakers[speaker]!.id,
         text: TRANSCRIPT_LINES[i]!,
         languageCode: 'en-US',
         startTime: start,
-        endTime: start + Math.floor(span / count / 2),
+        endTime: start + Math.max(1, Math.floor((slot * 0.9) / (1 + speaker * 0.5))),
       });
     }
   };
@@ -237,6 +241,11 @@ export function createConferenceSimulator(deps: {
       emit(conference, 'google.workspace.meet.conference.v2.ended', `conferenceRecords/${conference.id}`);
       changed();
       return conference;
+    },
+
+    /** Forgets the user ids handed to signed-in people who are not demo accounts (a reset). */
+    forget(): void {
+      userNumbers.clear();
     },
   };
 }

@@ -153,9 +153,10 @@ export function createWorkspaceEvents(deps: WorkspaceEventsDeps) {
     /** A kept operation. */
     operation: (id: string) => operations.get(id),
 
-    /** Cancels every scheduled reminder and expiry. */
+    /** Cancels every scheduled reminder and expiry and forgets the kept operations (the emulator is closing or resetting). */
     close(): void {
       for (const id of [...timers.keys()]) disarm(id);
+      operations.clear();
     },
   };
 }

@@ -1,0 +1,21 @@
+import { MAX_MEETING_MINUTES } from '../../../shared/model/input-limits';
+
+/** A meeting length in whole minutes, 1 to a day; empty means none. */
+export function MinutesInput(props: {
+  readonly id: string;
+  readonly value: string | number;
+  readonly placeholder: string;
+  readonly onChange: (text: string) => void;
+}) {
+  return (
+    <input
+      id={props.id}
+      type="number"
+      min={1}
+      max={MAX_MEETING_MINUTES}
+      placeholder={props.placeholder}
+      value={props.value}
+      onChange={(event) => props.onChange(event.target.value)}
+    />
+  );
+}
