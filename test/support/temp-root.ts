@@ -26,8 +26,10 @@ export default function setup(): () => void {
   for (const name of TEMP_VARIABLES) process.env[name] = root;
   return () => {
     // A file whose tests were all skipped runs no afterAll: its empty folder is no leak.
-    const left = readdirSync(root).filter((name) => !isEmptyFolder(join(root, name)));
+    const left = readdirSync(root)
+      .filter((name) => !isEmptyFolder(join(root, name)))
+      .map((name) => `${name} (${readdirSync(join(root, name)).slice(0, 5).join(', ')})`);
     rmSync(root, { recursive: true, force: true, maxRetries: 3 });
-    if (left.length > 0) throw new Error(`Test files left temporary folders behind (now removed): ${left.join(', ')}`);
+    if (left.length > 0) throw new Error(`Test files left temporary folders behind (now removed): ${left.join('; ')}`);
   };
 }
