@@ -16,6 +16,8 @@ export interface CliRuntime {
   readonly events: PushFeature['tail'];
   /** Where requests go, for `status` (e.g. "demo emulator at http://127.0.0.1:1234"). */
   readonly target: string;
+  /** The data folder this run reads and writes, for `status`. */
+  readonly dataDir: string;
   authState(): AuthState;
   signIn(): Promise<AuthState>;
   signOut(): Promise<void>;

@@ -101,11 +101,12 @@ export function buildProgram(open: RuntimeFactory, output: CliOutput, onInterrup
 
   program
     .command('status')
-    .description('show who is signed in')
+    .description('show who is signed in, and where the data is kept')
     .action(async (_options: unknown, command: Command) =>
       withRuntime(command, async (runtime) => {
         const state = runtime.authState();
         output.out(state.status === 'signedIn' ? `Signed in as ${state.email} (${runtime.target})` : `Not signed in (${runtime.target})`);
+        output.out(`Data folder: ${runtime.dataDir}`);
       }),
     );
 

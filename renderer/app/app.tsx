@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { CONNECTION_LOST_NOTICE } from '../../shared/model/connection-notice';
+import { CONNECTION_NOTICE_IDS } from '../../shared/model/connection-notice';
 import type { AuthState } from '../../shared/model/auth-state';
 import type { Settings } from '../../shared/model/settings';
 import { quickmeet } from '../api/quickmeet';
@@ -116,6 +116,6 @@ function AccountViews({ view, onSelect, settings, auth }: AccountViewsProps) {
 /** True once the window lost its connection to the core: everything shown is greyed as out of date. */
 function useConnectionLost(): boolean {
   const [lost, setLost] = useState(false);
-  useEffect(() => quickmeet().on('app.notice', (notice) => notice.id === CONNECTION_LOST_NOTICE.id && setLost(true)), []);
+  useEffect(() => quickmeet().on('app.notice', (notice) => CONNECTION_NOTICE_IDS.includes(notice.id) && setLost(true)), []);
   return lost;
 }
