@@ -205,3 +205,32 @@ describe('a preset plans the meeting in the editor: length, ending by itself, ex
     });
   });
 });
+
+describe('demo mode: the autopilot plays the live-meeting features once the owner walks in', () => {
+  let app: QuickmeetApp;
+
+  beforeAll(async () => {
+    app = await QuickmeetApp.launch({ viewport: { width: 420, height: 900 }, bridge: { emulator: { autopilot: true } } });
+    await app.signIn('ada@quickmeet.test');
+  }, 60_000);
+  afterAll(async () => app?.close());
+
+  it('shows REC, TXT and NOTES, the late joiner arriving and the invited member who never comes', async () => {
+    const code = (await app.createInstantMeeting()).split('/').pop()!;
+    // The owner walks in on the demo meeting page.
+    await fetch(`${app.bridge.emulatorUrl}/demo/meet/${code}`, { method: 'POST', redirect: 'manual' });
+    await app.control.advanceClock(7);
+    await app.window.tab('Live').click();
+    await app.pollNow();
+    const expected = app.page.getByTestId('expected-people');
+    await expected.getByText('0 of 2 here').waitFor({ timeout: 20_000 });
+    await expect(expected.textContent()).resolves.toContain('missing: Alan, Katherine');
+    const badges = app.page.getByRole('group', { name: 'Being recorded' });
+    for (const badge of ['REC', 'TXT', 'NOTES']) await badges.getByText(badge, { exact: true }).waitFor({ timeout: 20_000 });
+    await app.control.advanceClock(90);
+    await app.pollNow();
+    await expected.getByText('1 of 2 here').waitFor({ timeout: 20_000 });
+    await expect(expected.textContent()).resolves.toContain('missing: Katherine');
+    await app.screenshot('live-meeting-demo');
+  });
+});
