@@ -4,6 +4,7 @@ import type { Preset } from '../../shared/model/preset';
 import { movableTime } from '../support/movable-time';
 import { QuickmeetApp } from '../support/quickmeet-app';
 import { SettingsView } from '../support/page-objects/settings-view';
+import { seriousViolations } from '../support/axe';
 
 const MINUTE = 60_000;
 const TEAM: Preset = {
@@ -58,6 +59,11 @@ describe('the meeting as it runs: clock and hard stop, who is still missing, liv
     await badges.getByRole('button', { name: 'Copy notice' }).click();
     await expect.poll(() => app.systemClipboard()).toBe('This meeting is being recorded.');
     await app.screenshot('live-meeting');
+    for (const scheme of ['light', 'dark'] as const) {
+      await app.page.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(app)).toEqual([]);
+    }
+    await app.page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('counts the time since the start, warns five minutes before the planned end and offers End for everyone at it', async () => {
@@ -75,6 +81,7 @@ describe('the meeting as it runs: clock and hard stop, who is still missing, liv
     // Nothing ended by itself: the preset did not choose "end automatically".
     await expect(app.window.headcount().textContent()).resolves.toMatch(/^5 in call/);
     await app.screenshot('live-meeting-times-up');
+    expect(await seriousViolations(app)).toEqual([]);
     await clock.getByRole('button', { name: 'End for everyone…' }).click();
     await app.window.confirmDialog().waitFor();
     await app.window.confirmDialog().getByRole('button', { name: 'End meeting' }).click();
