@@ -63,6 +63,19 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [googleWhole] }] },
   },
   {
+    // The app loads the emulator with import() in demo mode only, so its bundles leave it out (scripts/build.mjs).
+    files: ['electron/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@quickmeet/emulator', allowTypeImports: true, message: "Load it with import('@quickmeet/emulator') in demo mode only." }],
+          patterns: [{ group: ['@quickmeet/emulator/*'], allowTypeImports: true, message: "Load it with import('@quickmeet/emulator') in demo mode only." }],
+        },
+      ],
+    },
+  },
+  {
     // Opening URLs goes through one allow-listing module.
     files: ['electron/**/*.ts'],
     ignores: ['electron/shell/electron-url-opener.ts'],

@@ -13,7 +13,7 @@ async function callsInAnHour(setup: (h: Awaited<ReturnType<typeof startHarness>>
   const before = h.meet.calls.length;
   await h.time.advance(HOUR);
   const calls = h.meet.calls.length - before;
-  h.feature.stop();
+  h.stop();
   return calls;
 }
 

@@ -42,13 +42,8 @@ export async function benchInstantMeeting(options: { runs?: number } = {}): Prom
   const runs = options.runs ?? 30;
   const emulator = await startEmulator({ latencyMs: LATENCY_MS });
   const base = emulator.baseUrl;
-  const control = async (path: string, body: unknown) =>
-    (await fetch(`${base}/emulator/v1${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<{
-      access_token: string;
-      refresh_token?: string;
-    }>;
   try {
-    const token = await control('/tokens', { account: ACCOUNT, scopes: [SCOPE], offline: true });
+    const token = await emulator.control.mintToken(ACCOUNT, [SCOPE], { offline: true });
     const meet = createGoogleapisMeetClient({ tokens: { accessToken: async () => token.access_token }, rootUrl: `${base}/` });
 
     await meet.createSpace(); // warm up sockets and module code

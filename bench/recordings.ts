@@ -21,19 +21,19 @@ export async function benchRecordings(): Promise<Record<string, number>> {
     h.meet.end(record, ['recording', 'transcript', 'smartNote']);
     h.meet.generate(record);
   }
-  await h.feature.start();
+  await h.start();
   await h.time.advance(0);
-  const cached = h.feature.recordings.cache.artifacts().length;
+  const cached = h.recordings.cache.artifacts().length;
   const callsBefore = h.meet.calls.length;
   const samples: number[] = [];
   for (let i = 0; i < OPENS; i += 1) {
     const start = performance.now();
-    recordingsMenuSection(h.feature.recentRecordings(8));
-    await h.feature.handlers['recordings.list']({}, { senderId: 'bench' });
+    recordingsMenuSection(h.recordings.recent(8));
+    await h.recordings.handlers['recordings.list']({}, { senderId: 'bench' });
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
-  h.feature.stop();
+  h.stop();
   return {
     recordings_cached: cached,
     menu_open_from_cache_p50_ms: Number(percentile(samples, 0.5).toFixed(4)),

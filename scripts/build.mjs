@@ -20,10 +20,20 @@ const entry = (path) => join(root, path);
  * (`@quickmeet/*`), whose `exports` point at TypeScript sources Node cannot load.
  */
 export const MAIN_EXTERNALS = ['electron', 'keytar'];
+/**
+ * The emulator (`@quickmeet/emulator`) stands in for Google in demo mode only, so the hosts load it
+ * with `import()` and their bundles leave it out: the import is rewritten to `./emulator.js`, a bundle
+ * of its own built beside each host that can start it. A production run never reads that file.
+ */
+const EMULATOR_ENTRY = 'packages/emulator/src/index.ts';
+export const EMULATOR_BESIDE = './emulator.js';
 export const NODE_BUNDLES = [
   { in: 'electron/main.ts', out: 'dist/electron/main.js', external: MAIN_EXTERNALS },
+  { in: EMULATOR_ENTRY, out: 'dist/electron/emulator.js', external: MAIN_EXTERNALS },
   { in: 'electron/bridge/start-bridge.ts', out: 'dist/bridge/start-bridge.js' },
+  { in: EMULATOR_ENTRY, out: 'dist/bridge/emulator.js' },
   { in: 'electron/cli/main.ts', out: 'dist/cli/quickmeet.js' },
+  { in: EMULATOR_ENTRY, out: 'dist/cli/emulator.js' },
   { in: 'packages/emulator/src/cli.ts', out: 'dist/emulator/cli.js' },
 ];
 /** Page-side scripts that are not the renderer: the sandboxed preload (CJS) and the bridge's page shim. */
@@ -31,6 +41,18 @@ const pageBundles = [
   { in: 'electron/preload/preload.ts', out: 'dist/electron/preload.cjs', format: 'cjs', platform: 'node', external: ['electron'] },
   { in: 'electron/bridge/bridge-preload.ts', out: 'dist/bridge/bridge-preload.js', format: 'iife', platform: 'browser', external: [] },
 ];
+
+/** Sends the hosts' `import('@quickmeet/emulator')` to the emulator bundle beside them; a static import of it is an error. */
+const emulatorBeside = {
+  name: 'emulator-beside',
+  setup(build) {
+    build.onResolve({ filter: /^@quickmeet\/emulator(\/|$)/ }, (args) =>
+      args.kind === 'dynamic-import' && args.path === '@quickmeet/emulator'
+        ? { path: EMULATOR_BESIDE, external: true }
+        : { errors: [{ text: `${args.path}: the app loads the emulator with import('@quickmeet/emulator'), in demo mode only.` }] },
+    );
+  },
+};
 
 /** Marks every bare import external except the workspace packages (esbuild's "exclude some packages" plugin recipe). */
 const externalExceptWorkspace = {
@@ -44,6 +66,7 @@ const externalExceptWorkspace = {
 
 /** The esbuild options of one Node-side bundle (exported so the packaging test can read what main imports). */
 export function nodeBundleOptions(b) {
+  const plugins = b.in.startsWith('packages/emulator/') ? [] : [emulatorBeside];
   return {
     entryPoints: [entry(b.in)],
     outfile: entry(b.out),
@@ -51,7 +74,7 @@ export function nodeBundleOptions(b) {
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    ...(b.external ? { external: b.external } : { plugins: [externalExceptWorkspace] }),
+    ...(b.external ? { external: b.external, plugins } : { plugins: [...plugins, externalExceptWorkspace] }),
     sourcemap: 'linked',
     logLevel: 'warning',
     banner: { js: "import { createRequire as __qmCreateRequire } from 'node:module'; const require = __qmCreateRequire(import.meta.url);" },

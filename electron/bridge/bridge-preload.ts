@@ -1,5 +1,6 @@
 // Page side of the browser bridge: builds `window.quickmeet` over the bridge's WebSocket, exactly as
 // the Electron preload builds it over ipcRenderer, so the renderer cannot tell the two hosts apart.
+import { createListeners } from '../../shared/events/listeners';
 import { createClient } from '../../shared/ipc/client';
 import { CONNECTION_LOST_NOTICE } from '../../shared/model/connection-notice';
 import type { Transport, WireMessage } from '../../shared/ipc/wire';
@@ -35,8 +36,8 @@ function createPageTransport(url: string, secret: string | null): Transport {
     : 'This page needs its secret: open the full address that `npm run demo` or `npm run preview` printed in the terminal.';
   const queue: string[] = [];
   const inFlight = new Set<number>();
-  const listeners = new Set<(message: unknown) => void>();
-  const deliver = (message: unknown) => listeners.forEach((listener) => listener(message));
+  const listeners = createListeners<[message: unknown]>();
+  const deliver = listeners.emit;
 
   socket.addEventListener('open', () => queue.splice(0).forEach((frame) => socket.send(frame)));
   socket.addEventListener('message', (event) => {
@@ -71,10 +72,7 @@ function createPageTransport(url: string, secret: string | null): Transport {
       if (socket.readyState === WebSocket.OPEN) socket.send(frame);
       else queue.push(frame);
     },
-    onMessage(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
+    onMessage: listeners.add,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Clipboard } from '../core/ports/clipboard';
 import type { UrlOpener } from '../core/ports/url-opener';
 import type { NotificationRequest, Notifier } from '../core/ports/notifier';
+import { createListeners } from '../../shared/events/listeners';
 
 /**
  * The bridge's stand-ins for the desktop: a clipboard, a "system browser" and a notification area
@@ -21,10 +22,10 @@ export class BridgeClipboard implements Clipboard {
 /** Records URLs handed to the system browser; tests open them in a second page. */
 export class BridgeUrlOpener implements UrlOpener {
   readonly opened: string[] = [];
-  private readonly waiters = new Set<() => void>();
+  private readonly opens = createListeners();
   async open(url: string) {
     this.opened.push(url);
-    this.waiters.forEach((wake) => wake());
+    this.opens.emit();
   }
   /**
    * Resolves with the first URL opened at index `from` or later that passes `accept`; rejects after
@@ -32,20 +33,20 @@ export class BridgeUrlOpener implements UrlOpener {
    */
   waitForOpened(accept: (url: string) => boolean = () => true, from = 0, timeoutMs = 60_000): Promise<string> {
     return new Promise((resolve, reject) => {
+      let stop: () => void = () => undefined;
       const check = () => {
         const found = this.opened.slice(from).find(accept);
         if (found === undefined) return false;
         clearTimeout(timer);
-        this.waiters.delete(wake);
+        stop();
         resolve(found);
         return true;
       };
-      const wake = () => void check();
       const timer = setTimeout(() => {
-        this.waiters.delete(wake);
+        stop();
         reject(new Error(`No matching URL was opened after #${from} within ${timeoutMs} ms; opened: ${JSON.stringify(this.opened)}`));
       }, timeoutMs);
-      if (!check()) this.waiters.add(wake);
+      if (!check()) stop = this.opens.add(() => void check());
     });
   }
 }

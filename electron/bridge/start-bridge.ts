@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolveAppDataDir } from '../adapters/app-data-dir';
 import type { CorePorts } from '../core/create-core';
-import { demoBanner } from '@quickmeet/emulator';
 import type { EmulatorOptions } from '@quickmeet/emulator';
 import { createHost } from '../host/start-host';
 import { startBridgeServer } from './bridge-server';
@@ -29,6 +28,8 @@ export interface BridgeOptions {
   readonly emulator?: EmulatorOptions;
   /** Tests only: the meeting clock's time, moved by hand (the hard stop without waiting for it). */
   readonly meetingTime?: CorePorts['meetingTime'];
+  /** Demo mode turns instant updates on against the emulator's project (the preview does; tests choose). */
+  readonly demoPush?: boolean;
 }
 
 /** A running bridge. `devices` is the test-only view of clipboard, browser and notifications. */
@@ -52,6 +53,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
     host: 'bridge',
     version: process.env.npm_package_version ?? '0.1.0',
     ...(options.emulator ? { emulator: options.emulator } : {}),
+    ...(options.demoPush ? { demoPush: true } : {}),
     validateResponses: true,
     ...(options.meetingTime ? { meetingTime: options.meetingTime } : {}),
     devices: ({ demoOrigin }) => ({ ...devices, ...options.desktop?.({ demoOrigin }) }),
@@ -90,10 +92,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const bridge = await startBridge({
     port: Number(process.env.QUICKMEET_BRIDGE_PORT ?? 0),
     home: resolveAppDataDir(),
+    demoPush: true,
     desktop: ({ demoOrigin }) => createTerminalDesktop(print, demoOrigin),
   });
   process.stdout.write(`Quickmeet is running in your browser at:\n\n  ${bridge.url}\n\n`);
-  if (bridge.emulatorUrl) print(`${demoBanner(bridge.emulatorUrl)}\n`);
+  if (bridge.emulatorUrl) print(`${(await import('@quickmeet/emulator')).demoBanner(bridge.emulatorUrl)}\n`);
   print('Press Ctrl+C to stop.');
   const stop = () => (print('\nStopping Quickmeet…'), void bridge.close().then(() => process.exit(0)));
   process.once('SIGINT', stop);

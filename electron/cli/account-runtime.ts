@@ -55,12 +55,13 @@ export async function startCliHost(options: CliHostOptions): Promise<CliRuntime>
     await close().catch(() => undefined);
     throw error;
   }
-  const { auth, meetings, settings } = host.core.services;
+  const { auth, meetings, settings, push } = host.core.services;
   return {
     api: host.api('cli'),
     meetings,
     settings,
     clipboard,
+    events: push.tail,
     target: options.describe(host.node.emulator?.baseUrl),
     authState: () => auth.state(),
     signIn: () => auth.signIn(),

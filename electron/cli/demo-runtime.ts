@@ -1,17 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { ACCOUNT_DOCUMENT } from '../core/auth/create-auth';
 import { BASE_SCOPES } from '../core/auth/scopes';
 import type { SecretStore } from '../core/ports/secret-store';
-import { DEMO_CLIENT } from '@quickmeet/emulator';
 import type { Host } from '../host/start-host';
 import { startCliHost } from './account-runtime';
 import type { CliRuntime } from './cli-runtime';
-
-const Accounts = z.object({ accounts: z.array(z.object({ email: z.string() })).min(1) });
-const Minted = z.object({ refresh_token: z.string().min(1) });
 
 /**
  * `--demo`: the same host as every command, forced into demo mode on a fresh emulator and a temporary
@@ -35,11 +30,14 @@ export async function startDemoRuntime(): Promise<CliRuntime> {
 
 /** Leaves the emulator's first account signed in for the core's start-up restore, as a second start of the app would. */
 async function signInDemoAccount(host: Host, secrets: SecretStore): Promise<void> {
-  const baseUrl = host.node.emulator?.baseUrl ?? '';
-  const control = async (path: string, body?: unknown) =>
-    (await fetch(`${baseUrl}/emulator/v1${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json();
-  const email = Accounts.parse(await control('/accounts')).accounts[0]!.email;
-  const minted = Minted.parse(await control('/tokens', { account: email, scopes: BASE_SCOPES, clientId: DEMO_CLIENT.clientId, offline: true }));
+  const control = host.node.emulator?.control;
+  if (!control) throw new Error('--demo runs on the built-in emulator, and none started');
+  const [first] = await control.accounts();
+  if (!first) throw new Error('the demo emulator has no accounts');
+  const { email } = first;
+  // The control API mints for the demo build's OAuth client unless told otherwise.
+  const minted = await control.mintToken(email, BASE_SCOPES, { offline: true });
+  if (!minted.refresh_token) throw new Error('the demo emulator minted no refresh token');
   await secrets.set(email, minted.refresh_token);
   await host.node.ports.documents(ACCOUNT_DOCUMENT).write({ email, scopes: [...BASE_SCOPES] });
   await host.node.ports.documents.flush?.();

@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import type { AccessTokenSource } from '../core/ports/access-token';
 import { systemClock } from '../core/ports/clock';
-import { demoMeetingPath } from '@quickmeet/emulator';
-import { DEMO_CLIENT, startEmulator, type EmulatorOptions, type RunningEmulator } from '@quickmeet/emulator';
+import type { EmulatorOptions, RunningEmulator, StateFileReporter } from '@quickmeet/emulator';
 import { createConfSettingsFile } from '../adapters/conf-settings-file';
 import { createFileLogger } from '../adapters/file-logger';
 import { createGoogleOAuthClient } from '../adapters/google-oauth-client';
 import { emulatorEndpoints, GOOGLE_ENDPOINTS } from '../adapters/google-oauth-endpoints';
 import { createGoogleapisMeetClient } from '../adapters/googleapis-meet-client';
+import { createGoogleapisPubSubClient } from '../adapters/googleapis-pub-sub-client';
+import { createGoogleapisWorkspaceEventsClient } from '../adapters/googleapis-workspace-events-client';
 import { dataFileNotSavedNotice, dataFileResetNotice, type DataFileLabel } from '../core/app/data-file-notices';
-import type { StateFileReporter } from '@quickmeet/emulator';
 import { createHostNoticeFeed, type HostNoticeFeed } from '../adapters/host-notice-feed';
 import { createFileCreateLedger } from '../adapters/file-create-ledger';
 import { createJsonDocumentStoreFactory, removeLeftoverTemporaryFiles } from '../adapters/json-document-store';
@@ -31,6 +31,11 @@ export interface NodePortsOptions {
   readonly forceDemo?: boolean;
   /** The settings file, when the host keeps its own (electron-store in the shell); conf otherwise. */
   readonly settingsFile?: SettingsFile;
+  /**
+   * Demo mode turns instant updates on against the emulator's demo Cloud project, so a newcomer sees
+   * joins at once (the app and the preview ask for it; tests keep polling unless they turn it on).
+   */
+  readonly demoPush?: boolean;
   /** Power and network events built on the clock-jump detector (the shell adds powerMonitor and net); the detector alone otherwise. */
   readonly system?: (clockJumps: SystemEvents) => SystemEvents & { dispose(): void };
 }
@@ -38,12 +43,15 @@ export interface NodePortsOptions {
 /** The ports that are the same in every Node-based host, and what the host must know about them. */
 export interface NodePorts {
   /** `meetingPage` only in demo mode: meetings open on the emulator's demo page, not on meet.google.com. */
-  readonly ports: ReturnType<typeof buildPorts> & { readonly meetingPage?: (meetingUri: string) => string };
+  readonly ports: ReturnType<typeof buildPorts> & { readonly meetingPage?: (meetingUri: string) => string; readonly demoPushProject?: string };
   readonly demoMode: boolean;
   /** The in-process emulator standing in for Google in demo mode. */
   readonly emulator?: RunningEmulator;
   dispose(): Promise<void>;
 }
+
+/** The app-data subfolder of cached transcripts and their search index. */
+const TRANSCRIPTS_FOLDER = 'transcripts';
 
 interface Backend {
   readonly clientId: string;
@@ -66,6 +74,8 @@ function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed,
     clock: systemClock,
     logger,
     documents: createJsonDocumentStoreFactory(home),
+    // Cached transcripts and their search index: 200 meetings of 1,000 entries make an index of ~30 MB.
+    transcriptDocuments: createJsonDocumentStoreFactory(join(home, TRANSCRIPTS_FOLDER), { maxBytes: 512 * 1024 * 1024 }),
     settingsFile: choices.settingsFile ?? createConfSettingsFile({ dir: home }),
     system: {
       ...system,
@@ -78,6 +88,9 @@ function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed,
     redirectListener: createLoopbackRedirectListener(),
     files: createNodeFileWriter(),
     meet: (tokens: AccessTokenSource) => createGoogleapisMeetClient({ tokens, rootUrl: backend.meetRootUrl }),
+    // The emulator serves Workspace Events and Pub/Sub on the same origin as Meet.
+    workspaceEvents: (tokens: AccessTokenSource) => createGoogleapisWorkspaceEventsClient({ tokens, rootUrl: backend.meetRootUrl }),
+    pubsub: (tokens: AccessTokenSource) => createGoogleapisPubSubClient({ tokens, rootUrl: backend.meetRootUrl }),
   };
 }
 
@@ -88,12 +101,15 @@ function buildPorts(home: string, backend: Backend, hostNotices: HostNoticeFeed,
 export async function createNodePorts(options: NodePortsOptions): Promise<NodePorts> {
   // Writes cut off by a crash leave temporary files; no write of this process has started yet.
   await removeLeftoverTemporaryFiles(options.home);
+  await removeLeftoverTemporaryFiles(join(options.home, TRANSCRIPTS_FOLDER));
   const hostNotices = createHostNoticeFeed();
   const config = options.forceDemo ? { mode: 'demo' as const } : await loadOAuthClientConfig({ env: options.env, appDataDir: options.home });
   if (config.mode === 'google') {
     const ports = buildPorts(options.home, { ...config, endpoints: GOOGLE_ENDPOINTS }, hostNotices, options);
     return { ports, demoMode: false, dispose: async () => ports.system.dispose() };
   }
+  // Only demo mode loads the emulator: the production bundles leave it in a chunk of its own (scripts/build.mjs).
+  const { DEMO_CLIENT, DEMO_PROJECT_ID, demoMeetingPath, startEmulator } = await import('@quickmeet/emulator');
   // Demo mode brings meetings to life (autopilot) and survives restarts (the state file keeps token digests only).
   const emulator = await startEmulator({
     autopilot: true,
@@ -101,12 +117,13 @@ export async function createNodePorts(options: NodePortsOptions): Promise<NodePo
     onStateFileProblem: demoStateNotices(hostNotices),
     ...options.emulator,
   });
-  let ports: ReturnType<typeof buildPorts> & { readonly meetingPage: (meetingUri: string) => string };
+  let ports: NodePorts['ports'];
   try {
     ports = {
       ...buildPorts(options.home, { ...DEMO_CLIENT, endpoints: emulatorEndpoints(emulator.baseUrl), meetRootUrl: `${emulator.baseUrl}/` }, hostNotices, options),
       // The emulator's codes do not exist on the real meet.google.com: its demo page says what would happen.
       meetingPage: (meetingUri: string) => `${emulator.baseUrl}${demoMeetingPath(new URL(meetingUri).pathname.slice(1))}`,
+      ...(options.demoPush ? { demoPushProject: DEMO_PROJECT_ID } : {}),
     };
   } catch (error) {
     // A failed setup closes what it started: a listening emulator would keep the process alive.

@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { createHost } from '../host/start-host';
 import { createTrayController } from '../core/tray/tray-controller';
-import { demoBanner } from '@quickmeet/emulator';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { manageLifecycle } from './app-lifecycle';
 import { createDesktopIntegration } from './desktop-integration';
@@ -38,13 +37,15 @@ export async function startApp(dataDir: string): Promise<void> {
     home: dataDir,
     host: 'electron',
     version: app.getVersion(),
+    demoPush: true,
     settingsFile: createElectronStoreSettingsFile({ cwd: dataDir }),
     system: shellSystemEvents,
     devices: ({ demoOrigin }) => createShellDevices({ demoOrigin }, { mode: policy.clipboard, focusWindow: () => popup.showFocused() }),
   });
   const { core, node, devices } = host;
   const logger = node.ports.logger;
-  if (node.emulator) console.log(demoBanner(node.emulator.baseUrl));
+  // Demo mode has already loaded the emulator; nothing else does (see create-node-ports).
+  if (node.emulator) console.log((await import('@quickmeet/emulator')).demoBanner(node.emulator.baseUrl));
   const desktop = createDesktopIntegration({ app, shell, policy, dataDir, demoMode: node.demoMode, logger });
 
   const shortcut = createShortcutBinding(globalShortcut, () => controller.newMeeting(), {
@@ -98,7 +99,7 @@ export async function startApp(dataDir: string): Promise<void> {
   const controller = createTrayController({
     api: host.api('tray'),
     headCount: core.services.conference.headCount,
-    recentRecordings: core.services.conference.recentRecordings,
+    recentRecordings: core.services.recordings.recent,
     demoMode: node.demoMode,
     meetingClock: policy.tray.meetingClock,
     draw: (model) => tray?.apply(model),

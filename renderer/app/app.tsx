@@ -11,6 +11,7 @@ import { useRecentMeetings } from '../features/instant-meeting/use-recent-meetin
 import { NoticesBar } from '../features/notices/notices-bar';
 import { RecordingsPanel } from '../features/recordings/recordings-panel';
 import { SettingsPanel } from '../features/settings/settings-panel';
+import { TranscriptSearchPanel } from '../features/transcript-search/transcript-search-panel';
 import { AccountPanel } from '../features/sign-in/account-panel';
 import { useAuthState } from '../features/sign-in/use-auth-state';
 import { tabPanelProps, Tabs, type TabSpec } from './tabs';
@@ -102,6 +103,7 @@ function AccountViews({ view, onSelect, settings, auth }: AccountViewsProps) {
           <LiveView live={live} followed={followed} />
         </div>
         <div {...tabPanelProps('recordings')} hidden={view !== 'recordings'}>
+          <TranscriptSearchPanel />
           <RecordingsPanel />
         </div>
         <div {...tabPanelProps('settings')} hidden={view !== 'settings'}>

@@ -1,21 +1,22 @@
 import { useSyncExternalStore } from 'react';
+import { createListeners } from '../../shared/events/listeners';
 
-const listeners = new Set<() => void>();
+const ticks = createListeners();
 let timer: ReturnType<typeof setInterval> | undefined;
 let now = Date.now();
 
 function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
+  const remove = ticks.add(listener);
   if (timer === undefined) {
     now = Date.now();
     timer = setInterval(() => {
       now = Date.now();
-      for (const each of listeners) each();
+      ticks.emit();
     }, 1000);
   }
   return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0 && timer !== undefined) {
+    remove();
+    if (ticks.size() === 0 && timer !== undefined) {
       clearInterval(timer);
       timer = undefined;
     }

@@ -3,6 +3,8 @@ export interface Listeners<A extends ReadonlyArray<unknown>> {
   add(listener: (...args: A) => void): () => void;
   emit(...args: A): void;
   clear(): void;
+  /** How many listeners are added. */
+  size(): number;
 }
 
 /** The one small typed emitter behind every `onX(listener) => unsubscribe` of the app. */
@@ -17,5 +19,6 @@ export function createListeners<A extends ReadonlyArray<unknown> = []>(): Listen
       for (const listener of set) listener(...args);
     },
     clear: () => set.clear(),
+    size: () => set.size,
   };
 }

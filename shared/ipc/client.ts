@@ -1,3 +1,4 @@
+import { createListeners, type Listeners } from '../events/listeners';
 import { EVENT_CHANNELS, REQUEST_CHANNELS } from './channel-names';
 import type { QuickmeetApi } from './quickmeet-api';
 import { MAX_MESSAGE_BYTES, TOO_LARGE } from './message-limits';
@@ -8,7 +9,7 @@ import { asWireMessage, type Transport } from './wire';
 export function createClient(transport: Transport): QuickmeetApi {
   let nextId = 1;
   const pending = new Map<number, (result: Result<unknown>) => void>();
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const listeners = new Map<string, Listeners<[payload: unknown]>>();
 
   transport.onMessage((raw) => {
     const message = asWireMessage(raw);
@@ -16,7 +17,7 @@ export function createClient(transport: Transport): QuickmeetApi {
       pending.get(message.id)?.(message.result);
       pending.delete(message.id);
     } else if (message?.kind === 'event') {
-      for (const listener of listeners.get(message.event) ?? []) listener(message.payload);
+      listeners.get(message.event)?.emit(message.payload);
     }
   });
 
@@ -36,10 +37,9 @@ export function createClient(transport: Transport): QuickmeetApi {
   }
   const on = (event: string, listener: (payload: unknown) => void): (() => void) => {
     if (!(EVENT_CHANNELS as ReadonlyArray<string>).includes(event)) throw new Error(`unknown event ${event}`);
-    const set = listeners.get(event) ?? new Set();
-    set.add(listener);
-    listeners.set(event, set);
-    return () => set.delete(listener);
+    const forEvent = listeners.get(event) ?? createListeners<[payload: unknown]>();
+    listeners.set(event, forEvent);
+    return forEvent.add(listener);
   };
   return { ...api, on } as unknown as QuickmeetApi;
 }

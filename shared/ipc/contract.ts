@@ -3,6 +3,8 @@ import { appEvents, appRequests } from './channels/app-channels';
 import { authEvents, authRequests } from './channels/auth-channels';
 import { conferenceEvents, conferenceRequests } from './channels/conference-channels';
 import { meetingsEvents, meetingsRequests } from './channels/meetings-channels';
+import { pushEvents, pushRequests } from './channels/push-channels';
+import { recapEvents, recapRequests } from './channels/recap-channels';
 import { liveEvents, liveRequests } from './channels/live-channels';
 import { recordingsEvents, recordingsRequests } from './channels/recordings-channels';
 import { settingsEvents, settingsRequests } from './channels/settings-channels';
@@ -16,6 +18,8 @@ export const requests = {
   ...settingsRequests,
   ...conferenceRequests,
   ...recordingsRequests,
+  ...pushRequests,
+  ...recapRequests,
   ...liveRequests,
 } as const;
 
@@ -27,6 +31,8 @@ export const events = {
   ...settingsEvents,
   ...conferenceEvents,
   ...recordingsEvents,
+  ...pushEvents,
+  ...recapEvents,
   ...liveEvents,
 } as const;
 

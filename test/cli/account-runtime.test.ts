@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startAccountRuntime } from '../../electron/cli/account-runtime';
 import { runCli } from '../../electron/cli/main';
 import { answerConsent } from '../adapters/auth/consent-browser';
-import { emulatorControl } from '../support/emulator-control';
+import { emulatorControl } from '@quickmeet/emulator';
 
 // Uses the real keychain: only inside scripts/with-keyring.sh (as `npm test` runs it).
 const withKeyring = process.env.QUICKMEET_KEYRING === '1';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodePorts, type NodePorts } from '../../electron/host/create-node-ports';
 import { createCore, type Core } from '../../electron/core/create-core';
 import { answerConsent } from '../adapters/auth/consent-browser';
-import { EmulatorControl } from '../support/emulator-control';
+import { EmulatorControl } from '@quickmeet/emulator';
 import { MemoryClipboard, MemorySecretStore, RecordingUrlOpener, RecordingEventSink, RecordingNotifier } from '../support/in-memory-ports';
 
 const ctx = { senderId: 'test' };
@@ -77,12 +77,13 @@ describe('the core in plain Node', () => {
     // The app-data folder holds documents, logs, the shared create budget and the demo's Google state, and no token anywhere.
     // Per-account documents carry a digest of the e-mail, never the address itself.
     const allowed = /^(account\.json|create-budget\.json|demo-google\.json|logs|settings\.json|(meetings|spare-spaces|recordings-cache)-([0-9a-f]{16}|signed-out)\.json)$/;
-    // The spare space refilled after the click may still be writing (a `.tmp` beside its document): list once it landed.
+    // The spare space refilled after the click may still be under way (the create budget's `.lock` held
+    // while it spends a slot, a `.tmp` beside its document while it is saved): list once it landed.
     let present: string[] = [];
     for (let settled = false; !settled; ) {
       await node.ports.documents.flush?.();
       present = readdirSync(home);
-      settled = !present.some((name) => name.endsWith('.tmp'));
+      settled = !present.some((name) => name.endsWith('.tmp') || name.endsWith('.lock'));
       if (!settled) await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(present.filter((name) => !allowed.test(name))).toEqual([]);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUEST_CHANNELS } from '../../shared/ipc/channel-names';
 import { requests, type RequestChannel } from '../../shared/ipc/contract';
 import { createDispatcher, type Dispatch } from '../../shared/ipc/dispatcher';
-import type { EmulatorControl } from '../support/emulator-control';
+import type { EmulatorControl } from '@quickmeet/emulator';
 import { ctx, startSignedInCore, type SignedInCore } from './signed-in-core';
 const TEN_MB = 'x'.repeat(10 * 1024 * 1024);
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../electron/core/create-core';
-import type { EmulatorControl, LoggedRequest } from '../support/emulator-control';
+import type { EmulatorControl, LoggedRequest } from '@quickmeet/emulator';
 import { ControllableSystemEvents, type RecordingEventSink } from '../support/in-memory-ports';
 import { ctx, startSignedInCore, type SignedInCore } from './signed-in-core';
 const TWO_HOURS_MS = 2 * 3600_000;

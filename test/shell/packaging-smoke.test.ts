@@ -104,8 +104,8 @@ describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', (
     expect(existsSync(join(output, 'linux-unpacked', 'quickmeet'))).toBe(true);
   });
 
-  it('bundles main with only electron and keytar left outside', async () => {
-    expect(await mainExternals()).toEqual(['electron', 'keytar']);
+  it('bundles main with only electron, keytar and the demo-mode emulator beside it left outside', async () => {
+    expect(await mainExternals()).toEqual(['./emulator.js', 'electron', 'keytar']);
   });
 
   it('carries what the app loads: main, preload, the renderer and its assets, keytar', () => {
@@ -140,11 +140,13 @@ describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', (
   });
 
   it('runs main from the archive in plain Node, with a stand-in electron module, up to the first window', async () => {
-    // Every bundled dependency resolves and starts: the emulator (demo mode), keychain, settings store.
+    // Every bundled dependency resolves and starts: the emulator (demo mode, loaded by import()), keychain, settings store.
     const app = join(work, 'app');
     mkdirSync(join(app, 'node_modules', 'electron'), { recursive: true });
     writeFileSync(join(app, 'package.json'), asar.extractFile(archive, 'package.json'));
     writeFileSync(join(app, 'main.js'), asar.extractFile(archive, 'dist/electron/main.js'));
+    // Demo mode loads the emulator from beside main.
+    writeFileSync(join(app, 'emulator.js'), asar.extractFile(archive, 'dist/electron/emulator.js'));
     cpSync(
       join(REPO_ROOT, 'test/shell/fixtures/electron-stand-in.cjs'),
       join(app, 'node_modules', 'electron', 'index.js'),
@@ -161,8 +163,10 @@ describe('the packaged Linux app (electron-builder --dir, stand-in Electron)', (
     expect(readFileSync(join(home, 'logs', 'quickmeet.log'), 'utf8')).toContain('"message":"startup failed"');
   });
 
-  it('carries the emulator only inside main, for demo mode', () => {
-    expect(asar.extractFile(archive, 'dist/electron/main.js').toString('utf8')).toContain('ada@quickmeet.test');
+  it('carries the emulator beside main, for demo mode only, and no other host', () => {
+    expect(files).toContain('dist/electron/emulator.js');
+    expect(asar.extractFile(archive, 'dist/electron/emulator.js').toString('utf8')).toContain('ada@quickmeet.test');
+    expect(asar.extractFile(archive, 'dist/electron/main.js').toString('utf8')).not.toContain('ada@quickmeet.test');
     expect(files.filter((f) => /^dist\/(emulator|bridge|cli)\//.test(f))).toEqual([]);
   });
 

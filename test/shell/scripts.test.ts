@@ -69,9 +69,13 @@ describe('the build from a folder whose path has a space', () => {
     for (const out of [
       'dist/renderer/index.html',
       'dist/electron/main.js',
+      'dist/electron/emulator.js',
       'dist/electron/preload.cjs',
       'dist/bridge/start-bridge.js',
+      'dist/bridge/emulator.js',
       'dist/cli/quickmeet.js',
+      'dist/cli/emulator.js',
+      'dist/emulator/cli.js',
     ]) {
       expect(existsSync(join(clone, out)), out).toBe(true);
     }

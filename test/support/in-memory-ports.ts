@@ -1,4 +1,5 @@
 import type { AccessTokenSource } from '../../electron/core/ports/access-token';
+import { createListeners, type Listeners } from '../../shared/events/listeners';
 import type { EventChannel, EventOf } from '../../shared/ipc/contract';
 import type { Subscriptions } from '../../shared/ipc/quickmeet-api';
 import type { Clipboard } from '../../electron/core/ports/clipboard';
@@ -47,15 +48,21 @@ export class MemoryClipboard implements Clipboard {
 /** Records the URLs handed to the "system browser". */
 export class RecordingUrlOpener implements UrlOpener {
   readonly opened: string[] = [];
-  private readonly waiters: Array<(url: string) => void> = [];
+  private readonly opens = createListeners<[url: string]>();
   async open(url: string) {
     this.opened.push(url);
-    this.waiters.splice(0).forEach((resolve) => resolve(url));
+    this.opens.emit(url);
   }
   /** Resolves with the next URL opened (or the last one if already opened since `sinceCount`). */
   nextOpened(sinceCount = this.opened.length): Promise<string> {
     const already = this.opened[sinceCount];
-    return already ? Promise.resolve(already) : new Promise((resolve) => this.waiters.push(resolve));
+    if (already) return Promise.resolve(already);
+    return new Promise((resolve) => {
+      const stop = this.opens.add((url) => {
+        stop();
+        resolve(url);
+      });
+    });
   }
 }
 
@@ -110,20 +117,18 @@ export class ManualClock implements Clock {
 /** Power and network events driven by the test. */
 export class ControllableSystemEvents implements SystemEvents {
   online = true;
-  private readonly listeners = { suspend: new Set<() => void>(), resume: new Set<() => void>(), online: new Set<(o: boolean) => void>() };
-  onSuspend = (l: () => void) => this.add(this.listeners.suspend, l);
-  onResume = (l: () => void) => this.add(this.listeners.resume, l);
-  onOnlineChange = (l: (online: boolean) => void) => this.add(this.listeners.online, l);
+  private readonly suspended = createListeners();
+  private readonly resumed = createListeners();
+  private readonly onlineChanged = createListeners<[online: boolean]>();
+  onSuspend = (l: () => void) => this.suspended.add(l);
+  onResume = (l: () => void) => this.resumed.add(l);
+  onOnlineChange = (l: (online: boolean) => void) => this.onlineChanged.add(l);
   isOnline = () => this.online;
-  suspend = () => this.listeners.suspend.forEach((l) => l());
-  resume = () => this.listeners.resume.forEach((l) => l());
+  suspend = () => this.suspended.emit();
+  resume = () => this.resumed.emit();
   setOnline(online: boolean) {
     this.online = online;
-    this.listeners.online.forEach((l) => l(online));
-  }
-  private add<T>(set: Set<T>, listener: T) {
-    set.add(listener);
-    return () => void set.delete(listener);
+    this.onlineChanged.emit(online);
   }
 }
 
@@ -137,16 +142,15 @@ export function fixedToken(token: string): AccessTokenSource {
 
 /** Typed subscriptions that the test feeds by hand, as a host feeds its in-process listeners the core's pushes. */
 export function createPushRelay(): Subscriptions & { push(event: EventChannel, payload: unknown): void } {
-  const listeners = new Map<EventChannel, Set<(payload: never) => void>>();
+  const listeners = new Map<EventChannel, Listeners<[payload: never]>>();
   return {
     on(event, listener) {
-      const set = listeners.get(event) ?? new Set();
-      set.add(listener);
-      listeners.set(event, set);
-      return () => void set.delete(listener);
+      const forEvent = listeners.get(event) ?? createListeners<[payload: never]>();
+      listeners.set(event, forEvent);
+      return forEvent.add(listener);
     },
     push(event, payload) {
-      for (const listener of listeners.get(event) ?? []) listener(payload as never);
+      listeners.get(event)?.emit(payload as never);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { createListeners } from '../../shared/events/listeners';
 import { AppError } from '../../shared/ipc/result';
 import type { AuthState, Capability } from '../../shared/model/auth-state';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/model/settings';
@@ -7,15 +8,14 @@ import type { MeetingSettingsSource } from '../../electron/core/meetings/meeting
 /** An AuthSession whose state the test sets; `require` follows the real contract's error codes. */
 export class FakeAuthSession implements AuthSession {
   private current: AuthState;
-  private readonly listeners = new Set<(state: AuthState) => void>();
+  private readonly changes = createListeners<[state: AuthState]>();
 
   constructor(email = 'ada@quickmeet.test', capabilities: Capability[] = ['createSpaces']) {
     this.current = { status: 'signedIn', email, capabilities, persisted: true };
   }
   state = () => this.current;
   onChange(listener: (state: AuthState) => void) {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
+    return this.changes.add(listener);
   }
   require(capability: Capability) {
     const s = this.current;
@@ -30,25 +30,24 @@ export class FakeAuthSession implements AuthSession {
   }
   set(state: AuthState) {
     this.current = state;
-    this.listeners.forEach((l) => l(state));
+    this.changes.emit(state);
   }
 }
 
 /** Settings in memory with change notifications, as the settings module provides them. */
 export class MemorySettingsSource implements MeetingSettingsSource {
   private current: Settings;
-  private readonly listeners = new Set<(settings: Settings) => void>();
+  private readonly changes = createListeners<[settings: Settings]>();
 
   constructor(overrides: Partial<Settings> = {}) {
     this.current = { ...DEFAULT_SETTINGS, ...overrides };
   }
   get = () => this.current;
   onChange(listener: (settings: Settings) => void) {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
+    return this.changes.add(listener);
   }
   update(patch: Partial<Settings>) {
     this.current = { ...this.current, ...patch };
-    this.listeners.forEach((l) => l(this.current));
+    this.changes.emit(this.current);
   }
 }

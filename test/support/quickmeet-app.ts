@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { QuickmeetApi } from '../../shared/ipc/quickmeet-api';
 import { startBridge, type BridgeOptions, type RunningBridge } from '../../electron/bridge/start-bridge';
-import { emulatorControl, MEET_SCOPES, type EmulatorControl } from './emulator-control';
+import { emulatorControl, MEET_SCOPES, type EmulatorControl } from '@quickmeet/emulator';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../ui/chromium-options';
 import { buildUi } from '../ui/ui-build';
 import { ConsentPage } from './page-objects/consent-page';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from '../support/axe';
+import { seriousViolations } from '../support/axe-violations';
 import { QuickmeetApp } from '../support/quickmeet-app';
 
 const TABS = ['Meet', 'Live', 'Recordings', 'Settings'] as const;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emulatorControl, type EmulatorControl } from '../support/emulator-control';
+import { emulatorControl, type EmulatorControl } from '@quickmeet/emulator';
 import { QuickmeetApp } from '../support/quickmeet-app';
 
 describe('live attendee list, ending the meeting, attendance and recordings', () => {

@@ -4,7 +4,7 @@ import type { Preset } from '../../shared/model/preset';
 import { movableTime } from '../support/movable-time';
 import { QuickmeetApp } from '../support/quickmeet-app';
 import { SettingsView } from '../support/page-objects/settings-view';
-import { seriousViolations } from '../support/axe';
+import { seriousViolations } from '../support/axe-violations';
 
 const MINUTE = 60_000;
 const TEAM: Preset = {

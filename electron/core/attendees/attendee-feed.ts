@@ -84,6 +84,25 @@ export class AttendeeFeed {
     if (changes.upserted.length > 0 || changes.removed.length > 0 || statusChanged) this.push(changes, false);
   }
 
+  /**
+   * Applies one participant an event named (push mode), through the same diff, push and join
+   * notification as a poll. Answers false when they belong to a conference not followed now.
+   */
+  applyParticipant(record: string, participant: MeetParticipant, now: number): boolean {
+    const tracker = this.tracker;
+    if (!tracker || tracker.record !== record) return false;
+    const outcome = tracker.applyParticipant(participant, now);
+    if (outcome.joined && this.deps.notifyOnJoin()) notifyJoined(this.deps.notifier, [participant], this.label());
+    const next = new Map(this.shown);
+    next.set(participant.name, outcome.attendee);
+    const changes = diffAttendees(this.shown, next);
+    this.shown = next;
+    const statusChanged = this.present !== outcome.presentCount;
+    this.present = outcome.presentCount;
+    if (changes.upserted.length > 0 || statusChanged) this.push(changes, false);
+    return true;
+  }
+
   /** Marks the list stale after a failed poll (pushed once, not on every retry). */
   markStale(): void {
     if (!this.tracker || this.isStale) return;

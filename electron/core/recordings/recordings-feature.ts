@@ -1,3 +1,4 @@
+import { createListeners } from '../../../shared/events/listeners';
 import type { Artifact } from '../../../shared/model/artifact';
 import type { AuthSession } from '../auth/auth-session';
 import type { Timers } from '../ports/timers';
@@ -11,6 +12,8 @@ import type { FileWriter } from '../ports/file-writer';
 import type { Logger } from '../ports/logger';
 import type { MeetApi } from '../ports/meet-api';
 import type { Notifier } from '../ports/notifier';
+import type { SystemEvents } from '../ports/system-events';
+import { followPowerAndNetwork } from '../polling/power-and-network';
 import { openArtifact } from './open-artifact';
 import { notifyReady } from './ready-notifications';
 import { RecordingsCache } from './recordings-cache';
@@ -34,6 +37,7 @@ export interface RecordingsFeatureDeps {
   readonly files: FileWriter;
   readonly logger: Logger;
   readonly clock: Clock;
+  readonly system: SystemEvents;
   readonly timers: Timers;
   readonly random: () => number;
   readonly exportFolder: () => string;
@@ -43,6 +47,8 @@ export interface RecordingsFeatureDeps {
 export function createRecordingsFeature(deps: RecordingsFeatureDeps) {
   const cache = new RecordingsCache(deps.documents(RECORDINGS_DOCUMENT));
   let pushed = '';
+  const refreshed = createListeners();
+  const transcripts = new TranscriptReader(deps.meet);
   const open = (artifact: Artifact) =>
     void openArtifact(deps.urlOpener, cache.artifact(artifact.name) ?? artifact).catch((error: unknown) =>
       deps.logger.warn('could not open artifact', { reason: error instanceof Error ? error.message : 'unknown' }),
@@ -57,17 +63,33 @@ export function createRecordingsFeature(deps: RecordingsFeatureDeps) {
         deps.events.emit('recordings.changed', cache.artifacts());
       }
       notifyReady(deps.notifier, ready, open);
+      refreshed.emit();
     },
   });
-  const handlers = createRecordingsHandlers({ ...deps, cache, transcripts: new TranscriptReader(deps.meet) });
+  const handlers = createRecordingsHandlers({ ...deps, cache, transcripts });
+  const stops: Array<() => void> = [];
   return {
     handlers,
     cache,
     refresher,
+    /** Reads transcript entries with speakers resolved, cached in memory. */
+    transcripts,
+    /** Told after each refresh of the cache. */
+    onRefreshed: refreshed.add,
     /** The newest artifacts for the tray menu, straight from memory (no I/O). */
     recent: (limit = 10): ReadonlyArray<Artifact> => cache.artifacts().slice(0, limit),
-    /** Loads the cache, then refreshes once if anything could be new. */
+    /** Looks for new recordings now (a conference just ended). */
+    refreshNow: () => refresher.loop.pollNow(),
+    /** Re-checks files still being processed, if any, so what the window shows is current. */
+    refreshIfPending: () => {
+      if (refresher.hasPendingWork()) refresher.loop.pollNow();
+    },
+    /** Follows sleep, network and sign-in changes, loads the cache, then refreshes once if anything could be new. */
     async start(): Promise<void> {
+      stops.push(
+        followPowerAndNetwork(deps.system, [refresher.loop]),
+        deps.auth.onChange(() => refresher.loop.pollNow()),
+      );
       if (!(await cache.load())) deps.logger.info('recordings cache starts empty');
       pushed = JSON.stringify(cache.artifacts());
       if (deps.registry.list().length > 0) refresher.loop.pollNow();
@@ -81,7 +103,13 @@ export function createRecordingsFeature(deps: RecordingsFeatureDeps) {
       deps.events.emit('recordings.changed', cache.artifacts());
       if (deps.registry.list().length > 0) refresher.loop.pollNow();
     },
-    stop: () => refresher.loop.stop(),
+    stop: () => {
+      stops.splice(0).forEach((stop) => stop());
+      refresher.loop.stop();
+    },
   };
 }
+
+/** The running feature. */
+export type RecordingsFeature = ReturnType<typeof createRecordingsFeature>;
 

@@ -17,7 +17,7 @@ export interface TrayControllerDeps {
   readonly api: InProcessApi;
   /** The core's head-count (`services.conference.headCount`): the one source, so the tray cannot drift from it. */
   readonly headCount: HeadCountSource;
-  /** The newest artifacts from the core's recordings cache (`services.conference.recentRecordings`). */
+  /** The newest artifacts from the core's recordings cache (`services.recordings.recent`). */
   readonly recentRecordings: (limit: number) => ReadonlyArray<Artifact>;
   readonly demoMode: boolean;
   /** Where the meeting clock goes (the platform policy's `tray.meetingClock`); the tooltip when omitted. */

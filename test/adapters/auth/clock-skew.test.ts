@@ -6,8 +6,7 @@ import { emulatorEndpoints } from '../../../electron/adapters/google-oauth-endpo
 import { createGoogleapisMeetClient } from '../../../electron/adapters/googleapis-meet-client';
 import { createAccessTokenRefresher } from '../../../electron/core/auth/access-token-refresher';
 import { systemClock } from '../../../electron/core/ports/clock';
-import { DEMO_CLIENT, startEmulator } from '@quickmeet/emulator';
-import { EmulatorControl, MEET_SCOPES } from '../../support/emulator-control';
+import { DEMO_CLIENT, EmulatorControl, MEET_SCOPES, startEmulator } from '@quickmeet/emulator';
 import { REPO_ROOT } from '../../shell/source-files';
 
 const TWO_HOURS_MS = 2 * 3600_000;

@@ -6,8 +6,7 @@ import { createCallbackGuard, createOAuthState } from '../../../electron/core/au
 import { createPkcePair } from '../../../electron/core/auth/pkce';
 import { BASE_SCOPES, MEET_CREATED_SCOPE } from '../../../electron/core/auth/scopes';
 import type { OAuthClient } from '../../../electron/core/ports/oauth-client';
-import { DEMO_CLIENT, startEmulator, type RunningEmulator } from '@quickmeet/emulator';
-import { EmulatorControl } from '../../support/emulator-control';
+import { DEMO_CLIENT, EmulatorControl, type RunningEmulator, startEmulator } from '@quickmeet/emulator';
 import { answerConsent } from './consent-browser';
 
 let emulator: RunningEmulator;

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REAUTH_REASON_TEXT } from '../../../shared/model/reauth-reason-text';
-import { startEmulator, type RunningEmulator } from '@quickmeet/emulator';
-import { EmulatorControl } from '../../support/emulator-control';
+import { EmulatorControl, type RunningEmulator, startEmulator } from '@quickmeet/emulator';
 import { ManualClock, MemorySecretStore } from '../../support/in-memory-ports';
 import { answerConsent } from './consent-browser';
 import { startRealAuthHost } from './real-auth-host';

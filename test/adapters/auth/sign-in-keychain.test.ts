@@ -3,8 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '@quickmeet/emulator';
-import { EmulatorControl } from '../../support/emulator-control';
+import { EmulatorControl, type RunningEmulator, startEmulator } from '@quickmeet/emulator';
 import { answerConsent } from './consent-browser';
 import { startRealAuthHost } from './real-auth-host';
 

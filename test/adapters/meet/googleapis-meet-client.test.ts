@@ -9,8 +9,8 @@ beforeAll(async () => {
 });
 afterAll(async () => emu.emulator.close());
 beforeEach(async () => {
-  await emu.control('DELETE', '/faults');
-  await emu.control('DELETE', '/requests');
+  await emu.control.clearFaults();
+  await emu.control.clearRequests();
 });
 
 describe('Meet client against the emulator: the happy path', () => {
@@ -54,7 +54,7 @@ describe('retries: reads only, within a budget (R2, R3, F1–F4)', () => {
     await meet.getSpace(space.name);
     expect(retries.sleeps[0]).toBeGreaterThanOrEqual(2_000);
     await emu.fault({ method: 'meet.spaces.get', kind: 'status', status: 429, retryAfterSeconds: 2, count: 5 });
-    await emu.control('DELETE', '/requests');
+    await emu.control.clearRequests();
     await expect(meet.getSpace(space.name)).rejects.toMatchObject({ code: 'QUOTA_EXCEEDED', retryAfterSeconds: 2 });
     expect(await emu.attempts('meet.spaces.get')).toBe(4);
   });
@@ -72,7 +72,7 @@ describe('retries: reads only, within a budget (R2, R3, F1–F4)', () => {
     await emu.fault({ method: 'meet.spaces.get', kind: 'status', status: 500, count: 10 });
     await expect(meet.getSpace(space.name)).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/trouble/) });
     expect(await emu.attempts('meet.spaces.get')).toBe(4);
-    await emu.control('DELETE', '/faults');
+    await emu.control.clearFaults();
     await emu.fault({ method: 'meet.spaces.get', kind: 'html', status: 502, count: 10 });
     await expect(meet.getSpace(space.name)).rejects.toMatchObject({ code: 'UNAVAILABLE' });
   });
@@ -111,7 +111,7 @@ describe('timeouts and dropped connections (R1, R5, F6, F7)', () => {
 });
 
 describe('bad bodies and mapped errors (R4, F8, F9, F33)', () => {
-  it.each(['malformed', 'wrongTypes'])('rejects a 200 with a %s body as an unexpected response', async (kind) => {
+  it.each(['malformed', 'wrongTypes'] as const)('rejects a 200 with a %s body as an unexpected response', async (kind) => {
     const meet = await emu.client({ retryEnvironment: instantRetries() });
     const space = await meet.createSpace();
     await emu.fault({ method: 'meet.spaces.get', kind, count: 10 });
@@ -136,23 +136,20 @@ describe('bad bodies and mapped errors (R4, F8, F9, F33)', () => {
     const readOnly = await emu.client({}, ['https://www.googleapis.com/auth/meetings.space.readonly']);
     await expect(readOnly.createSpace()).rejects.toMatchObject({ code: 'PERMISSION_DENIED', message: expect.stringMatching(/reconnect/) });
     const token = await emu.token();
-    await emu.control('POST', '/tokens:revoke', { token });
+    await emu.control.revokeTokens({ token });
     const revoked = createGoogleapisMeetClient({ tokens: fixedToken(token), rootUrl: `${emu.emulator.baseUrl}/` });
     await expect(revoked.createSpace()).rejects.toMatchObject({ code: 'NEEDS_REAUTH' });
   });
 });
 
-const paths = async () => (await emu.control<{ requests: Array<{ apiMethod: string; path: string }> }>('GET', '/requests')).requests
-  .filter((r) => r.apiMethod === 'meet.spaces.members.list')
-  .map((r) => r.path.split('/')[1]);
+const paths = async () => (await emu.control.requests()).filter((r) => r.apiMethod === 'meet.spaces.members.list').map((r) => r.path.split('/')[1]);
 
 describe('members.list: v2beta for the account id, v2 where the project may not use v2beta', () => {
   it('reads members with their account id through v2beta', async () => {
     const meet = await emu.client();
     const space = await meet.createSpace();
     await meet.createMember(space.name, { email: 'grace@quickmeet.test', role: 'COHOST' });
-    const accounts = await emu.control<{ accounts: Array<{ email: string; user: string }> }>('GET', '/accounts');
-    const grace = accounts.accounts.find((a) => a.email === 'grace@quickmeet.test')!;
+    const grace = (await emu.control.accounts()).find((a) => a.email === 'grace@quickmeet.test')!;
     const page = await meet.listMembers(space.name, { pageSize: 100 });
     expect(page.items).toEqual([expect.objectContaining({ email: 'grace@quickmeet.test', role: 'COHOST', user: grace.user })]);
     expect(await paths()).toEqual(['v2beta']);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMeetingsFeature, type MeetingsFeature } from '../../../electron/core/meetings/meetings-feature';
-import { emulatorControl } from '../../support/emulator-control';
+import { emulatorControl } from '@quickmeet/emulator';
 import { CapturingLogger, ManualClock, MemoryClipboard, MemoryDocuments, RecordingUrlOpener, RecordingNotifier } from '../../support/in-memory-ports';
 import { FakeAuthSession, MemorySettingsSource } from '../../support/meetings-test-doubles';
 import { startMeetEmulator, type MeetEmulator } from './emulator-harness';

@@ -26,7 +26,7 @@ describe('meeting codes of every documented shape (letter groups, ≤ 128 charac
   });
 
   it('gets a space by a 4-4-4 code alias and by name through the real client', async () => {
-    const created = await emu.control<{ name: string; meetingCode: string }>('POST', '/spaces', { meetingCode: 'abcd-efgh-ijkl' });
+    const created = await emu.control.createSpace({ meetingCode: 'abcd-efgh-ijkl' });
     expect(created.meetingCode).toBe('abcd-efgh-ijkl');
     const meet = await emu.client();
     const byCode = await meet.getSpace('spaces/ABCD-EFGH-IJKL');

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { createGoogleapisMeetClient } from '../../../electron/adapters/googleapis-meet-client';
 import { createNodeFileWriter } from '../../../electron/adapters/node-file-writer';
 import { createConferenceFeature } from '../../../electron/core/conference/conference-feature';
+import { createRecordingsFeature } from '../../../electron/core/recordings/recordings-feature';
 import { createDocumentMeetingRegistry } from '../../../electron/core/meetings/document-meeting-registry';
-import { startEmulator } from '@quickmeet/emulator';
+import { emulatorControl, MEET_SCOPES, startEmulator } from '@quickmeet/emulator';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
-import { emulatorControl, MEET_SCOPES } from '../../support/emulator-control';
 import {
   CapturingLogger,
   ControllableSystemEvents,
@@ -46,15 +46,15 @@ export async function startEmulatorFeature() {
   const clipboard = new MemoryClipboard();
   const system = new ControllableSystemEvents();
   const exportDir = mkdtempSync(join(tmpdir(), 'quickmeet-export-'));
-  const feature = createConferenceFeature({
-    meet, registry, auth: new FakeAuthSession(), documents: documents.factory, events, notifier, urlOpener: new RecordingUrlOpener(),
-    clipboard, system, logger, clock: time, timers: time, random: () => 0.5, files: createNodeFileWriter(),
-    settings: () => ({ ...DEFAULT_SETTINGS, transcriptFolder: exportDir }),
-  });
+  // Built and started as create-core does: recordings first, the conference feature on top.
+  const common = { meet, registry, auth: new FakeAuthSession(), events, notifier, clipboard, system, logger, clock: time, timers: time, random: () => 0.5, files: createNodeFileWriter() };
+  const recordings = createRecordingsFeature({ ...common, documents: documents.factory, urlOpener: new RecordingUrlOpener(), exportFolder: () => exportDir });
+  const feature = createConferenceFeature({ ...common, recordings, settings: () => ({ ...DEFAULT_SETTINGS, transcriptFolder: exportDir }) });
   time.settle = async () => {
     await feature.monitor.loop.whenIdle();
-    await feature.recordings.refresher.loop.whenIdle();
+    await recordings.refresher.loop.whenIdle();
   };
+  await recordings.start();
   await feature.start();
   /** Moves both clocks: the app's virtual time and the emulator's. */
   const advance = async (ms: number) => {
@@ -68,7 +68,8 @@ export async function startEmulatorFeature() {
   };
   const close = async () => {
     feature.stop();
+    recordings.stop();
     await emulator.close();
   };
-  return { emulator, control, meet, space, time, advance, registry, events, notifier, clipboard, system, feature, documents, exportDir, renewToken, close };
+  return { emulator, control, meet, space, time, advance, registry, events, notifier, clipboard, system, feature, recordings, documents, exportDir, renewToken, close };
 }

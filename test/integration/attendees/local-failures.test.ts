@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGoogleapisMeetClient } from '../../../electron/adapters/googleapis-meet-client';
 import type { AccessTokenSource } from '../../../electron/core/ports/access-token';
-import { startEmulator, type RunningEmulator } from '@quickmeet/emulator';
-import { emulatorControl, MEET_SCOPES } from '../../support/emulator-control';
+import { emulatorControl, MEET_SCOPES, type RunningEmulator, startEmulator } from '@quickmeet/emulator';
 import { fixedToken } from '../../support/in-memory-ports';
 
 /** A token source with a bug: it throws before any request leaves. */

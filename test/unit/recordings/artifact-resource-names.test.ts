@@ -15,14 +15,14 @@ describe('recordings channels refuse malformed artifact names', () => {
     ['transcripts.export', { name: 'conferenceRecords/c 1/transcripts/t1', format: 'srt' }],
   ])('%s %j → BAD_REQUEST', async (channel, payload) => {
     const h = await startHarness();
-    const result = await createDispatcher(h.feature.handlers as unknown as Handlers)(channel, payload, ctx);
+    const result = await createDispatcher(h.recordings.handlers as unknown as Handlers)(channel, payload, ctx);
     expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     expect(h.urlOpener.opened).toHaveLength(0);
   });
 
   it.each(['recordings', 'transcripts', 'smartNotes'])('a well-formed %s name reaches the handler', async (collection) => {
     const h = await startHarness();
-    const result = await createDispatcher(h.feature.handlers as unknown as Handlers)('recordings.open', { name: `conferenceRecords/c-1/${collection}/a_1` }, ctx);
+    const result = await createDispatcher(h.recordings.handlers as unknown as Handlers)('recordings.open', { name: `conferenceRecords/c-1/${collection}/a_1` }, ctx);
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

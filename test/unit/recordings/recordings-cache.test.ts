@@ -27,11 +27,11 @@ describe('recent recordings', () => {
     h.meet.end(record, ['recording', 'transcript']);
     await h.time.advance(POLL_INTERVALS_MS.attendeesVisible);
 
-    const listed = await h.feature.handlers['recordings.list']({}, ctx);
+    const listed = await h.recordings.handlers['recordings.list']({}, ctx);
     expect(listed.map((a) => [a.kind, a.state, a.meetingCode])).toEqual(
       expect.arrayContaining([['recording', 'ENDED', 'aaa-bbbb-cc0'], ['transcript', 'ENDED', 'aaa-bbbb-cc0']]),
     );
-    await expect(h.feature.handlers['recordings.open']({ name: listed[0]!.name }, ctx)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(h.recordings.handlers['recordings.open']({ name: listed[0]!.name }, ctx)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(h.notifier.shown).toHaveLength(0);
 
     h.meet.generate(record);
@@ -67,7 +67,7 @@ describe('recent recordings', () => {
     // Still processing an hour later: about one check a minute, not one every few seconds.
     const late = h.meet.startConference('spaces/alpha');
     h.meet.end(late, ['transcript']);
-    h.feature.recordings.refresher.loop.pollNow();
+    h.recordings.refresher.loop.pollNow();
     await h.time.advance(60 * 60_000);
     const lists = () => h.meet.calls.filter((c) => c.method === 'listTranscripts').length;
     const before = lists();
@@ -78,25 +78,25 @@ describe('recent recordings', () => {
 
   it('opens the menu from the cache without a network call', async () => {
     const { h } = await endedConference();
-    await h.feature.start();
+    await h.start();
     await h.time.advance(0);
     const calls = h.meet.calls.length;
-    const listed = await h.feature.handlers['recordings.list']({}, ctx);
+    const listed = await h.recordings.handlers['recordings.list']({}, ctx);
     expect(listed.length).toBe(2);
-    expect(h.feature.recentRecordings(1)).toHaveLength(1);
+    expect(h.recordings.recent(1)).toHaveLength(1);
     expect(h.meet.calls.length).toBe(calls);
   });
 
   it('costs calls in proportion to new conferences on each refresh', async () => {
     const { h } = await endedConference();
-    await h.feature.start();
+    await h.start();
     await h.time.advance(0);
     h.meet.generate([...h.meet.records.keys()][0]!);
     await h.time.advance(RECHECK_INTERVAL_MS);
     const before = h.meet.calls.length;
     const second = h.meet.startConference('spaces/alpha');
     h.meet.end(second, ['recording']);
-    h.feature.recordings.refresher.loop.pollNow();
+    h.recordings.refresher.loop.pollNow();
     await h.time.advance(0);
     const spent = h.meet.calls.slice(before).map((c) => c.method);
     // One list of new records, three artifact lists for the one new conference.
@@ -107,13 +107,13 @@ describe('recent recordings', () => {
 
   it('keeps recordings after Google expires the conference record', async () => {
     const { h, record } = await endedConference();
-    await h.feature.start();
+    await h.start();
     await h.time.advance(0);
     h.meet.expire(record);
     await h.time.advance(31 * DAY);
-    h.feature.recordings.refresher.loop.pollNow();
+    h.recordings.refresher.loop.pollNow();
     await h.time.advance(0);
-    expect((await h.feature.handlers['recordings.list']({}, ctx)).map((a) => a.record)).toEqual([record, record]);
+    expect((await h.recordings.handlers['recordings.list']({}, ctx)).map((a) => a.record)).toEqual([record, record]);
     const saved = JSON.parse(h.documents.files.get(RECORDINGS_DOCUMENT)!) as { artifacts: unknown[] };
     expect(saved.artifacts).toHaveLength(2);
     expect(h.time.pendingCount).toBe(0);
@@ -122,19 +122,19 @@ describe('recent recordings', () => {
   it('opens only https Drive and Docs links', async () => {
     const { h, record } = await endedConference();
     h.meet.generate(record, () => 'https://drive.google.com.evil.example/file');
-    await h.feature.start();
+    await h.start();
     await h.time.advance(0);
-    const recording = (await h.feature.handlers['recordings.list']({}, ctx)).find((a) => a.kind === 'recording')!;
-    await expect(h.feature.handlers['recordings.open']({ name: recording.name }, ctx)).rejects.toMatchObject({ code: 'UNEXPECTED_RESPONSE' });
-    const transcript = (await h.feature.handlers['recordings.list']({}, ctx)).find((a) => a.kind === 'transcript')!;
-    await h.feature.handlers['recordings.open']({ name: transcript.name }, ctx);
+    const recording = (await h.recordings.handlers['recordings.list']({}, ctx)).find((a) => a.kind === 'recording')!;
+    await expect(h.recordings.handlers['recordings.open']({ name: recording.name }, ctx)).rejects.toMatchObject({ code: 'UNEXPECTED_RESPONSE' });
+    const transcript = (await h.recordings.handlers['recordings.list']({}, ctx)).find((a) => a.kind === 'transcript')!;
+    await h.recordings.handlers['recordings.open']({ name: transcript.name }, ctx);
     expect(h.urlOpener.opened).toEqual(['https://docs.google.com/document/d/d/view']);
   });
 
   it('lists ended conferences as history and survives a corrupt cache file', async () => {
     const { h, record } = await endedConference();
     h.documents.files.set(RECORDINGS_DOCUMENT, JSON.stringify({ version: 7, junk: true }));
-    await h.feature.start();
+    await h.start();
     await h.time.advance(0);
     expect((await h.feature.handlers['conference.history']({}, ctx)).map((c) => c.record)).toEqual([record]);
   });

@@ -20,7 +20,7 @@ async function transcriptReady() {
   h.meet.entries.set(transcript, texts.map((text, i) => ({
     name: `${transcript}/entries/e${i}`, participant: i % 2 === 0 ? ada : guest, text, languageCode: 'en-US', startTime: at(i * 4 + 1), endTime: at(i * 4 + 3.5),
   })));
-  await h.feature.start();
+  await h.start();
   await h.time.advance(0);
   const expected: SpokenEntry[] = texts.map((text, i) => ({ speaker: i % 2 === 0 ? 'Ada *Lovelace*' : 'Guest Speaker', text, startTime: at(i * 4 + 1), endTime: at(i * 4 + 3.5) }));
   return { h, transcript, expected };
@@ -34,7 +34,7 @@ const offset = (i: number) => clock(i * 4 + 1);
 describe('transcript export', () => {
   it('writes plain text with one line per entry, exactly', async () => {
     const { h, transcript, expected } = await transcriptReady();
-    const { filePath } = await h.feature.handlers['transcripts.export']({ name: transcript, format: 'text' }, ctx);
+    const { filePath } = await h.recordings.handlers['transcripts.export']({ name: transcript, format: 'text' }, ctx);
     expect(filePath).toMatch(/\.txt$/);
     const text = readFileSync(filePath!, 'utf8');
     expect(text).toBe(expected.map((e, i) => `[${offset(i)}] ${e.speaker}: ${e.text}\n`).join(''));
@@ -42,7 +42,7 @@ describe('transcript export', () => {
 
   it('writes SRT cues whose times and texts match the entries', async () => {
     const { h, transcript, expected } = await transcriptReady();
-    const { filePath } = await h.feature.handlers['transcripts.export']({ name: transcript, format: 'srt' }, ctx);
+    const { filePath } = await h.recordings.handlers['transcripts.export']({ name: transcript, format: 'srt' }, ctx);
     const cues = readFileSync(filePath!, 'utf8').trimEnd().split('\n\n');
     expect(cues).toHaveLength(expected.length);
     cues.forEach((cue, i) => {
@@ -58,13 +58,13 @@ describe('transcript export', () => {
 
   it('copies Markdown with escaped speaker names and unchanged text; a second export costs no call', async () => {
     const { h, transcript, expected } = await transcriptReady();
-    const { copiedText } = await h.feature.handlers['transcripts.export']({ name: transcript, format: 'markdown', copy: true }, ctx);
+    const { copiedText } = await h.recordings.handlers['transcripts.export']({ name: transcript, format: 'markdown', copy: true }, ctx);
     expect(h.clipboard.text).toBe(copiedText);
     const body = copiedText!.split('\n\n').slice(1).map((block) => block.trimEnd());
     expect(body).toEqual(expected.map((e, i) => `**[${offset(i)}] ${e.speaker.replaceAll('*', '\\*')}:** ${e.text}`));
     expect(h.meet.count('getParticipant')).toBe(2); // one per speaker, then cached
     const calls = h.meet.calls.length;
-    await h.feature.handlers['transcripts.export']({ name: transcript, format: 'srt', copy: true }, ctx);
+    await h.recordings.handlers['transcripts.export']({ name: transcript, format: 'srt', copy: true }, ctx);
     expect(h.meet.calls.length).toBe(calls);
   });
 });

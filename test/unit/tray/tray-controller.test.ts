@@ -51,7 +51,7 @@ async function setup(options: { createInstant?: () => Promise<unknown>; recordin
   const controller = createTrayController({
     api: createInProcessApi(createDispatcher(handlers), 'tray', pushes),
     headCount: h.feature.headCount,
-    recentRecordings: options.recordings ? () => options.recordings! : h.feature.recentRecordings,
+    recentRecordings: options.recordings ? () => options.recordings! : h.recordings.recent,
     demoMode: true,
     ...(options.meetingClock ? { meetingClock: options.meetingClock } : {}),
     draw: (model) => void drawn.push(model),

@@ -90,5 +90,10 @@ export function createAutopilot(clock: EmulatorClock, queries: StateQueries, sim
         });
       }
     },
+
+    /** Forgets the simulated people of past meetings (a reset; the clock has dropped their steps). */
+    forget(): void {
+      names.clear();
+    },
   };
 }

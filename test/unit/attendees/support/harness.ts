@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConferenceFeature, type ConferenceFeature } from '../../../../electron/core/conference/conference-feature';
+import { createRecordingsFeature } from '../../../../electron/core/recordings/recordings-feature';
 import { createDocumentMeetingRegistry } from '../../../../electron/core/meetings/document-meeting-registry';
 import { createNodeFileWriter } from '../../../../electron/adapters/node-file-writer';
 import type { AttendeesDiff, Attendee } from '../../../../shared/model/conference';
@@ -39,18 +40,26 @@ export async function startHarness(options: { spaces?: string[]; settings?: Part
   const auth = new FakeAuthSession();
   const exportDir = mkdtempSync(join(tmpdir(), 'quickmeet-export-'));
   const settings: Settings = { ...(await import('../../../../shared/model/settings')).DEFAULT_SETTINGS, transcriptFolder: exportDir, ...options.settings };
-  const feature: ConferenceFeature = createConferenceFeature({
-    meet, registry, auth, documents: documents.factory, events, notifier, urlOpener, clipboard, system, logger,
-    clock: time, timers: time, random: () => 0.5, files: createNodeFileWriter(), settings: () => settings,
-    ...(options.keepWatching ? { keepWatching: options.keepWatching } : {}),
-  });
+  // Built as create-core builds them: recordings first, the conference feature on top.
+  const common = { meet, registry, auth, events, notifier, clipboard, system, logger, clock: time, timers: time, random: () => 0.5, files: createNodeFileWriter() };
+  const recordings = createRecordingsFeature({ ...common, documents: documents.factory, urlOpener, exportFolder: () => settings.transcriptFolder });
+  const feature: ConferenceFeature = createConferenceFeature({ ...common, recordings, settings: () => settings, ...(options.keepWatching ? { keepWatching: options.keepWatching } : {}) });
   time.settle = async () => {
     await feature.monitor.loop.whenIdle();
-    await feature.recordings.refresher.loop.whenIdle();
+    await recordings.refresher.loop.whenIdle();
   };
-  if (options.start !== false) await feature.start();
+  /** Starts both features in create-core's order. */
+  const start = async () => {
+    await recordings.start();
+    await feature.start();
+  };
+  const stop = () => {
+    feature.stop();
+    recordings.stop();
+  };
+  if (options.start !== false) await start();
   await time.advance(0);
-  return { time, meet, documents, registry, events, notifier, urlOpener, clipboard, system, auth, feature, settings, exportDir, logger };
+  return { time, meet, documents, registry, events, notifier, urlOpener, clipboard, system, auth, feature, recordings, start, stop, settings, exportDir, logger };
 }
 
 /** The attendee list as a renderer holding every `attendees.changed` push would have it. */

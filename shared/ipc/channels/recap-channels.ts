@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { Recap } from '../../model/recap';
+import { CachedTranscript, TranscriptHit } from '../../model/transcript-search';
+import { request } from '../define';
+import { noArgs } from '../limits';
+import { conferenceRecordName } from './conference-channels';
+import { artifactName } from './recordings-channels';
+
+/** After the call: recaps of ended conferences, and search over the locally cached transcripts. */
+export const recapRequests = {
+  /** Every kept recap, newest first. */
+  'recap.list': request(noArgs, z.array(Recap).readonly()),
+  /** Copies one recap as Markdown; answers the text copied. */
+  'recap.copy': request(z.strictObject({ record: conferenceRecordName() }), z.strictObject({ copiedText: z.string() })),
+  /** Full-text search over cached transcript entries, best first. */
+  'transcripts.search': request(
+    z.strictObject({ query: z.string().max(200), limit: z.number().int().min(1).max(100).optional() }),
+    z.array(TranscriptHit).readonly(),
+  ),
+  /** One cached transcript with every entry, from the local copy. */
+  'transcripts.read': request(z.strictObject({ name: artifactName() }), CachedTranscript),
+} as const;
+
+/** A recap was written or completed (a file link, talk time). */
+export const recapEvents = {
+  'recap.changed': Recap,
+} as const;
