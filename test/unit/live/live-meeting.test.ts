@@ -117,6 +117,17 @@ describe('who is still missing', () => {
     expect(h.meet.count('listMembers')).toBe(1);
   });
 
+  it('hears a participant a push event brings, without waiting for the next poll', async () => {
+    const h = await startLiveHarness({ preset: { expected: ['Ana'] } });
+    const record = h.meet.startConference('spaces/alpha');
+    await h.time.advance(ONE_POLL);
+    expect(snapshot(h)?.expected).toMatchObject({ here: [], missing: ['Ana'] });
+    const ana = { name: `${record}/participants/pushed`, earliestStartTime: new Date(h.time.now()).toISOString(), signedinUser: { user: 'users/5', displayName: 'Ana' } };
+    expect(h.feature.monitor.applyParticipant(record, ana)).toBe(true);
+    await h.time.advance(0);
+    expect(snapshot(h)?.expected).toMatchObject({ here: [{ label: 'Ana', byName: true }], missing: [] });
+  });
+
   it('shows no expected list when nobody is expected, and says so when asked to copy', async () => {
     const h = await startLiveHarness();
     h.meet.startConference('spaces/alpha');
