@@ -40,6 +40,8 @@ export const LiveMeeting = z.strictObject({
   personalRoom: z.boolean(),
   badges: z.array(LiveBadge).max(3).readonly(),
   expected: ExpectedPeople.optional(),
+  /** This meeting's own list of expected people (besides members and its preset's list), as typed. */
+  meetingExpected: z.array(z.string().max(400)).max(100).readonly().optional(),
 });
 export type LiveMeeting = z.infer<typeof LiveMeeting>;
 
@@ -50,3 +52,11 @@ export const MAX_EXPECTED_PEOPLE = 100;
 
 /** One expected person as typed: an e-mail, a name, or `Name <e-mail>`. */
 export const ExpectedEntry = z.string().trim().min(1).max(400);
+
+/** Expected people from a text box: one per line (an e-mail, a name, or `Name <e-mail>`), blanks dropped. */
+export const parseExpected = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .slice(0, MAX_EXPECTED_PEOPLE);

@@ -163,6 +163,12 @@ describe('the emulator’s scenarios seen in the window: a no-show, a recording 
     // Grace was matched by her account (members.list in v2beta names it), not by name.
     await expect(expected.textContent()).resolves.not.toContain('Matched by name only');
     await session.app.page.getByRole('group', { name: 'Being recorded' }).getByText('REC', { exact: true }).waitFor();
+    // This one meeting expects someone more.
+    await session.app.page.getByText('Expected in this meeting…').click();
+    await session.app.page.getByLabel(/^One per line/).fill('Zed <zed@example.com>');
+    await session.app.page.getByRole('button', { name: 'Save list' }).click();
+    await expected.getByText('1 of 3 here').waitFor({ timeout: 20_000 });
+    await expect(expected.textContent()).resolves.toContain('missing: Alan, Zed');
     await session.app.screenshot('live-meeting-no-show');
   });
 

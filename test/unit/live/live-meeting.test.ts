@@ -112,6 +112,9 @@ describe('who is still missing', () => {
       copiedText: 'Still waiting for Cy and Dee',
     });
     expect(h.clipboard.text).toBe('Still waiting for Cy and Dee');
+    // This one meeting expects one more person; its own list shows beside the count.
+    await h.live.handlers['live.plan']({ space: 'spaces/alpha', expected: ['Eve'] }, ctx);
+    expect(snapshot(h)).toMatchObject({ meetingExpected: ['Eve'], expected: { total: 5, missing: ['Cy Li', 'Dee', 'Eve'] } });
     // Members are read once per conference, not on every poll.
     await h.time.advance(MINUTE);
     expect(h.meet.count('listMembers')).toBe(1);
