@@ -108,7 +108,7 @@ export async function createNodePorts(options: NodePortsOptions): Promise<NodePo
     const ports = buildPorts(options.home, { ...config, endpoints: GOOGLE_ENDPOINTS }, hostNotices, options);
     return { ports, demoMode: false, dispose: async () => ports.system.dispose() };
   }
-  // Only demo mode loads the emulator: the production bundles leave it in a chunk of its own (scripts/build.mjs).
+  // Only demo mode loads the emulator: the host bundles leave it out and load ./emulator.js beside them (scripts/build.mjs).
   const { DEMO_CLIENT, DEMO_PROJECT_ID, demoMeetingPath, startEmulator } = await import('@quickmeet/emulator');
   // Demo mode brings meetings to life (autopilot) and survives restarts (the state file keeps token digests only).
   const emulator = await startEmulator({

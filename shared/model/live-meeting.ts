@@ -45,18 +45,7 @@ export const LiveMeeting = z.strictObject({
 });
 export type LiveMeeting = z.infer<typeof LiveMeeting>;
 
-/** Longest planned length: a day. */
-export const MAX_MEETING_MINUTES = 1440;
-/** At most this many names in an expected-people list. */
-export const MAX_EXPECTED_PEOPLE = 100;
 
 /** One expected person as typed: an e-mail, a name, or `Name <e-mail>`. */
 export const ExpectedEntry = z.string().trim().min(1).max(400);
 
-/** Expected people from a text box: one per line (an e-mail, a name, or `Name <e-mail>`), blanks dropped. */
-export const parseExpected = (text: string): string[] =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .slice(0, MAX_EXPECTED_PEOPLE);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INPUT_LIMITS } from './input-limits';
-import { ExpectedEntry, MAX_EXPECTED_PEOPLE, MAX_MEETING_MINUTES } from './live-meeting';
+import { ExpectedEntry } from './live-meeting';
+import { MAX_EXPECTED_PEOPLE, MAX_MEETING_MINUTES } from './input-limits';
 
 const OnOff = z.enum(['ON', 'OFF']);
 const Restriction = z.enum(['HOSTS_ONLY', 'NO_RESTRICTION']);

@@ -1,10 +1,6 @@
 import { z } from 'zod';
+import { CLOUD_PROJECT_ID } from './input-limits';
 
-/**
- * A Google Cloud project id as the console allows it: 6 to 30 characters, lower-case letters, digits
- * and hyphens, starting with a letter and not ending with a hyphen. Empty means "not given yet".
- */
-export const CLOUD_PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 
 /** The project field of the settings: empty, or a valid project id. */
 export const PushProject = z

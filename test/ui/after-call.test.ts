@@ -144,4 +144,22 @@ describe('after the call: the recap card and transcript search', () => {
     await app.page.getByRole('button', { name: 'Back to results' }).click();
     await expect(app.page.getByRole('searchbox', { name: 'Words to find in transcripts' }).inputValue()).resolves.toBe('installer');
   });
+
+  it('still finds and opens the transcript after Google has deleted the conference (30 days)', async () => {
+    await app.control.advanceClock(31 * 24 * 3600);
+    await expect(app.meetApi(`v2/${record}`)).rejects.toThrow(/404/);
+    await app.pollNow();
+    const box = app.page.getByRole('searchbox', { name: 'Words to find in transcripts' });
+    await box.fill('thursday');
+    const results = app.page.getByRole('list', { name: 'Transcript matches' }).getByRole('listitem');
+    await results.filter({ hasText: 'Sounds right. Let us ship it on Thursday.' }).waitFor({ timeout: 20_000 });
+    await results.first().getByRole('button').click();
+    const current = app.page.locator('.transcript-entry[aria-current="true"]');
+    await expect(current.textContent()).resolves.toContain('Thursday');
+    await expect(app.page.getByRole('list', { name: 'Transcript entries' }).getByRole('listitem').count()).resolves.toBe(8);
+    await app.page.getByRole('button', { name: 'Back to results' }).click();
+    // The recap stays in the history too.
+    await app.window.tab('Live').click();
+    await card().getByRole('list', { name: 'Attendance' }).getByText('Bo Late').waitFor();
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ExpectedEntry, MAX_EXPECTED_PEOPLE, MAX_MEETING_MINUTES } from '../../../shared/model/live-meeting';
+import { ExpectedEntry } from '../../../shared/model/live-meeting';
+import { MAX_EXPECTED_PEOPLE, MAX_MEETING_MINUTES } from '../../../shared/model/input-limits';
 import { entryListDocument, type EntryListDocument } from '../app/entry-list-document';
 import type { DocumentStore } from '../ports/document-store';
 

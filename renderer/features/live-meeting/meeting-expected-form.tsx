@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { LiveMeeting } from '../../../shared/model/live-meeting';
-import { parseExpected } from '../../../shared/model/live-meeting';
+import { parseExpected } from '../../../shared/model/input-limits';
 import { ExpectedPeopleInput } from './plan-inputs';
 import { quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { LiveMeeting } from '../../../shared/model/live-meeting';
-import { MAX_MEETING_MINUTES } from '../../../shared/model/live-meeting';
+import { MAX_MEETING_MINUTES } from '../../../shared/model/input-limits';
 import { quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
 import { ErrorCallout } from '../../components/error-callout';

@@ -1,4 +1,4 @@
-import { MAX_EXPECTED_PEOPLE, MAX_MEETING_MINUTES } from '../../../shared/model/live-meeting';
+import { MAX_EXPECTED_PEOPLE, MAX_MEETING_MINUTES } from '../../../shared/model/input-limits';
 
 /** A meeting length in whole minutes, 1 to a day; empty means none. */
 export function MinutesInput(props: {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { AuthState } from '../../../shared/model/auth-state';
-import { CLOUD_PROJECT_ID, type PushStatus } from '../../../shared/model/push-status';
+import { CLOUD_PROJECT_ID } from '../../../shared/model/input-limits';
+import type { PushStatus } from '../../../shared/model/push-status';
 import type { Settings } from '../../../shared/model/settings';
 import { quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Preset } from '../../../shared/model/preset';
-import { MAX_MEETING_MINUTES } from '../../../shared/model/live-meeting';
+import { MAX_MEETING_MINUTES } from '../../../shared/model/input-limits';
 import { ExpectedPeopleInput, MinutesInput } from '../live-meeting/plan-inputs';
 
 interface PresetPlanFieldsProps {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AppErrorInfo } from '../../../shared/ipc/result';
+import { INPUT_LIMITS } from '../../../shared/model/input-limits';
 import type { TranscriptHit } from '../../../shared/model/transcript-search';
 import { call, quickmeet } from '../../api/quickmeet';
 import { ErrorCallout } from '../../components/error-callout';
@@ -19,6 +20,8 @@ export function TranscriptSearchPanel() {
   const [searched, setSearched] = useState('');
   const [open, setOpen] = useState<{ readonly transcript: string; readonly entry: number }>();
   const [error, setError] = useState<AppErrorInfo>();
+  // The first search after start-up reads the index, which takes a moment with many transcripts.
+  const [searching, setSearching] = useState(false);
   // Each search answers the query it was sent for; only the newest query's answer is shown.
   const newest = useRef(0);
   const inputId = useId();
@@ -29,11 +32,14 @@ export function TranscriptSearchPanel() {
     if (text.length === 0) {
       setHits(undefined);
       setError(undefined);
+      setSearching(false);
       return;
     }
     const timer = setTimeout(() => {
+      setSearching(true);
       void call(() => quickmeet().transcripts.search({ query: text, limit: 50 })).then((result) => {
         if (sent !== newest.current) return;
+        setSearching(false);
         if (!result.ok) return setError(result.error);
         setError(undefined);
         setHits(result.value);
@@ -51,8 +57,11 @@ export function TranscriptSearchPanel() {
         <label htmlFor={inputId} className="visually-hidden">
           Words to find in transcripts
         </label>
-        <input id={inputId} type="search" maxLength={200} placeholder="Words said in a meeting" value={query} onChange={(event) => setQuery(event.target.value)} />
+        <input id={inputId} type="search" maxLength={INPUT_LIMITS.searchQuery} placeholder="Words said in a meeting" value={query} onChange={(event) => setQuery(event.target.value)} />
       </form>
+      <p className="status" role="status" aria-live="polite">
+        {searching ? 'Searching…' : ''}
+      </p>
       {error && <ErrorCallout error={error} />}
       {hits && hits.length === 0 && <p className="empty">Nothing said in a kept transcript matches “{searched}”.</p>}
       {hits && hits.length > 0 && (

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ExpectedEntry, LiveMeeting, MAX_EXPECTED_PEOPLE, MAX_MEETING_MINUTES } from '../../model/live-meeting';
+import { ExpectedEntry, LiveMeeting } from '../../model/live-meeting';
+import { MAX_EXPECTED_PEOPLE, MAX_MEETING_MINUTES } from '../../model/input-limits';
 import { request } from '../define';
 import { noArgs } from '../limits';
 import { spaceName } from './conference-channels';

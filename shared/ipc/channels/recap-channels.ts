@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from '../../model/input-limits';
 import { Recap } from '../../model/recap';
 import { CachedTranscript, TranscriptHit } from '../../model/transcript-search';
 import { request } from '../define';
-import { noArgs } from '../limits';
+import { noArgs, resourceName } from '../limits';
 import { conferenceRecordName } from './conference-channels';
-import { artifactName } from './recordings-channels';
+
+/** A transcript of a conference: `conferenceRecords/<id>/transcripts/<id>`. */
+const transcriptName = () =>
+  resourceName().regex(/^conferenceRecords\/[\w-]+\/transcripts\/[\w-]+$/, 'expected a transcript name (conferenceRecords/<id>/transcripts/<id>)');
 
 /** After the call: recaps of ended conferences, and search over the locally cached transcripts. */
 export const recapRequests = {
@@ -14,11 +18,11 @@ export const recapRequests = {
   'recap.copy': request(z.strictObject({ record: conferenceRecordName() }), z.strictObject({ copiedText: z.string() })),
   /** Full-text search over cached transcript entries, best first. */
   'transcripts.search': request(
-    z.strictObject({ query: z.string().max(200), limit: z.number().int().min(1).max(100).optional() }),
+    z.strictObject({ query: z.string().max(INPUT_LIMITS.searchQuery), limit: z.number().int().min(1).max(100).optional() }),
     z.array(TranscriptHit).readonly(),
   ),
   /** One cached transcript with every entry, from the local copy. */
-  'transcripts.read': request(z.strictObject({ name: artifactName() }), CachedTranscript),
+  'transcripts.read': request(z.strictObject({ name: transcriptName() }), CachedTranscript),
 } as const;
 
 /** A recap was written or completed (a file link, talk time). */
