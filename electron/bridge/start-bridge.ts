@@ -28,10 +28,10 @@ export interface BridgeOptions {
   readonly desktop?: (context: { readonly demoOrigin?: string }) => Partial<Pick<CorePorts, 'clipboard' | 'urlOpener' | 'notifier'>>;
   /** Options for the in-process emulator that stands in for Google in demo mode. */
   readonly emulator?: EmulatorOptions;
-  /** Demo mode turns instant updates on against the emulator's project (the preview does; tests choose). */
-  readonly demoPush?: boolean;
   /** Tests only: the meeting clock's time, moved by hand (the hard stop without waiting for it). */
   readonly meetingTime?: CorePorts['meetingTime'];
+  /** Demo mode turns instant updates on against the emulator's project (the preview does; tests choose). */
+  readonly demoPush?: boolean;
 }
 
 /** A running bridge. `devices` is the test-only view of clipboard, browser and notifications. */

@@ -115,12 +115,33 @@ export function createCore(ports: CorePorts): Core {
   const auth = createAuth({ ...ports, documents: kept }, notices, ports.demoPushProject ? { signInScopes: [...BASE_SCOPES, PUBSUB_SCOPE] } : {});
   const settings = createSettingsStore({ file: ports.settingsFile, notices, events: ports.events, clock: ports.clock, logger: ports.logger });
   // Meetings, spare spaces and recordings belong to one account: each account reads and writes its own copy.
-  const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [MEETINGS_DOCUMENT, SPARE_SPACES_DOCUMENT, RECORDINGS_DOCUMENT, PUSH_DOCUMENT, RECAPS_DOCUMENT, PERSONAL_ROOMS_DOCUMENT, MEETING_PLANS_DOCUMENT]);
+  const documents = accountScopedDocuments(kept, () => accountOf(auth.state()), [
+    MEETINGS_DOCUMENT,
+    SPARE_SPACES_DOCUMENT,
+    RECORDINGS_DOCUMENT,
+    PUSH_DOCUMENT,
+    RECAPS_DOCUMENT,
+    PERSONAL_ROOMS_DOCUMENT,
+    MEETING_PLANS_DOCUMENT,
+  ]);
   const meet = ports.meet(auth);
   const meetings = createMeetingsFeature({ ...ports, meet, documents, auth, settings, notices });
   const common = { meet, documents, auth, registry: meetings.registry, timers: systemTimers, random: Math.random };
   const recordings = createRecordingsFeature({ ...ports, ...common, exportFolder: () => settings.get().transcriptFolder });
+  // A personal room is watched (its doorbell) even when no meeting is recent; the live feature knows the rooms.
+  // (`live` is read only once polling runs, after both are built.)
   const conference = createConferenceFeature({ ...ports, ...common, recordings, notices, settings: () => settings.get(), keepWatching: () => live.watching() });
+  const live: LiveMeetingFeature = createLiveMeetingFeature({
+    ...ports,
+    ...(ports.meetingTime ?? { timers: systemTimers }),
+    meet, documents, auth, settings, notices,
+    monitor: conference.monitor,
+    registry: meetings.registry,
+    rooms: meetings.rooms,
+    identity: createOwnIdentity(ports.oauth, auth),
+    openMeeting: async (space) => void (await meetings.handlers['meetings.open']({ space }, { senderId: 'doorbell' })),
+    endConference: (space) => endConference(meet, meetings.registry, space),
+  });
   const push = createPushFeature({
     ...ports,
     ...(ports.pubsub && ports.workspaceEvents ? { pubsub: ports.pubsub(auth), workspaceEvents: ports.workspaceEvents(auth) } : unavailablePush),
@@ -150,18 +171,6 @@ export function createCore(ports: CorePorts): Core {
     transcriptDocuments: keptDocuments(transcriptFiles, { notices, clock: ports.clock, logger: ports.logger }),
     indexDocuments: transcriptFiles,
     account: () => accountOf(auth.state()),
-  });
-  // A personal room is watched (its doorbell) even when no meeting is recent; `live` is read only once polling runs.
-  const live: LiveMeetingFeature = createLiveMeetingFeature({
-    ...ports,
-    ...(ports.meetingTime ?? { timers: systemTimers }),
-    meet, documents, auth, settings, notices,
-    monitor: conference.monitor,
-    registry: meetings.registry,
-    rooms: meetings.rooms,
-    identity: createOwnIdentity(ports.oauth, auth),
-    openMeeting: async (space) => void (await meetings.handlers['meetings.open']({ space }, { senderId: 'doorbell' })),
-    endConference: (space) => endConference(meet, meetings.registry, space),
   });
   const app = createAppHandlers({ info: ports.appInfo, notices, onWindowVisible: conference.setWindowVisible });
   const handlers: Handlers = {
@@ -206,8 +215,8 @@ export function createCore(ports: CorePorts): Core {
       stopHostNotices();
       stopOnResume();
       stopOnSwitch();
-      push.stop();
       live.stop();
+      push.stop();
       conference.stop();
       recordings.stop();
       afterCall.stop();

@@ -66,8 +66,9 @@ function AccountViews({ view, onSelect, settings, auth }: AccountViewsProps) {
   const followed = useFollowedConference(live.value ?? [], recent.value ?? []);
   // People in the followed call, not a count of meetings: a number that reads like an alert would mislead.
   const people = followed.current ? followed.attendees.presentCount : 0;
-  // What is being recorded shows on the tab too, so it is seen from every view.
-  const recording = useLiveMeeting().value?.badges ?? [];
+  // What is being recorded shows on the tab too, so it is seen from every view: the foremost one (REC
+  // before TXT before NOTES), so the tab row keeps to one line; the live strip shows them all.
+  const recording = (useLiveMeeting().value?.badges ?? []).slice(0, 1);
   const tabs: ReadonlyArray<TabSpec<View>> = [
     { id: 'meet', label: 'Meet' },
     {

@@ -28,5 +28,13 @@ export const MAX_MEETING_MINUTES = 1440;
 /** How many expected people a preset or a meeting can list. */
 export const MAX_EXPECTED_PEOPLE = 100;
 
+/** Expected people from a text box: one per line (an e-mail, a name, or `Name <e-mail>`), blanks dropped. */
+export const parseExpected = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .slice(0, MAX_EXPECTED_PEOPLE);
+
 /** A Google Cloud project id: 6–30 lowercase letters, digits and hyphens, starting with a letter, not ending with a hyphen. */
 export const CLOUD_PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;

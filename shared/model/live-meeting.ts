@@ -40,9 +40,12 @@ export const LiveMeeting = z.strictObject({
   personalRoom: z.boolean(),
   badges: z.array(LiveBadge).max(3).readonly(),
   expected: ExpectedPeople.optional(),
+  /** This meeting's own list of expected people (besides members and its preset's list), as typed. */
+  meetingExpected: z.array(z.string().max(400)).max(100).readonly().optional(),
 });
 export type LiveMeeting = z.infer<typeof LiveMeeting>;
 
 
 /** One expected person as typed: an e-mail, a name, or `Name <e-mail>`. */
 export const ExpectedEntry = z.string().trim().min(1).max(400);
+

@@ -4,6 +4,7 @@ import type { Preset } from '../../shared/model/preset';
 import { movableTime } from '../support/movable-time';
 import { QuickmeetApp } from '../support/quickmeet-app';
 import { SettingsView } from '../support/page-objects/settings-view';
+import { seriousViolations } from '../support/axe-violations';
 
 const MINUTE = 60_000;
 const TEAM: Preset = {
@@ -58,6 +59,11 @@ describe('the meeting as it runs: clock and hard stop, who is still missing, liv
     await badges.getByRole('button', { name: 'Copy notice' }).click();
     await expect.poll(() => app.systemClipboard()).toBe('This meeting is being recorded.');
     await app.screenshot('live-meeting');
+    for (const scheme of ['light', 'dark'] as const) {
+      await app.page.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(app)).toEqual([]);
+    }
+    await app.page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('counts the time since the start, warns five minutes before the planned end and offers End for everyone at it', async () => {
@@ -75,6 +81,7 @@ describe('the meeting as it runs: clock and hard stop, who is still missing, liv
     // Nothing ended by itself: the preset did not choose "end automatically".
     await expect(app.window.headcount().textContent()).resolves.toMatch(/^5 in call/);
     await app.screenshot('live-meeting-times-up');
+    expect(await seriousViolations(app)).toEqual([]);
     await clock.getByRole('button', { name: 'End for everyone…' }).click();
     await app.window.confirmDialog().waitFor();
     await app.window.confirmDialog().getByRole('button', { name: 'End meeting' }).click();
@@ -156,6 +163,12 @@ describe('the emulator’s scenarios seen in the window: a no-show, a recording 
     // Grace was matched by her account (members.list in v2beta names it), not by name.
     await expect(expected.textContent()).resolves.not.toContain('Matched by name only');
     await session.app.page.getByRole('group', { name: 'Being recorded' }).getByText('REC', { exact: true }).waitFor();
+    // This one meeting expects someone more.
+    await session.app.page.getByText('Expected in this meeting…').click();
+    await session.app.page.getByLabel(/^One per line/).fill('Zed <zed@example.com>');
+    await session.app.page.getByRole('button', { name: 'Save list' }).click();
+    await expected.getByText('1 of 3 here').waitFor({ timeout: 20_000 });
+    await expect(expected.textContent()).resolves.toContain('missing: Alan, Zed');
     await session.app.screenshot('live-meeting-no-show');
   });
 
@@ -203,5 +216,34 @@ describe('a preset plans the meeting in the editor: length, ending by itself, ex
       personalRoom: true,
       expected: ['Bo Li <bo@example.com>', 'Cy'],
     });
+  });
+});
+
+describe('demo mode: the autopilot plays the live-meeting features once the owner walks in', () => {
+  let app: QuickmeetApp;
+
+  beforeAll(async () => {
+    app = await QuickmeetApp.launch({ viewport: { width: 420, height: 900 }, bridge: { emulator: { autopilot: true } } });
+    await app.signIn('ada@quickmeet.test');
+  }, 60_000);
+  afterAll(async () => app?.close());
+
+  it('shows REC, TXT and NOTES, the late joiner arriving and the invited member who never comes', async () => {
+    const code = (await app.createInstantMeeting()).split('/').pop()!;
+    // The owner walks in on the demo meeting page.
+    await fetch(`${app.bridge.emulatorUrl}/demo/meet/${code}`, { method: 'POST', redirect: 'manual' });
+    await app.control.advanceClock(7);
+    await app.window.tab('Live').click();
+    await app.pollNow();
+    const expected = app.page.getByTestId('expected-people');
+    await expected.getByText('0 of 2 here').waitFor({ timeout: 20_000 });
+    await expect(expected.textContent()).resolves.toContain('missing: Alan, Katherine');
+    const badges = app.page.getByRole('group', { name: 'Being recorded' });
+    for (const badge of ['REC', 'TXT', 'NOTES']) await badges.getByText(badge, { exact: true }).waitFor({ timeout: 20_000 });
+    await app.control.advanceClock(90);
+    await app.pollNow();
+    await expected.getByText('1 of 2 here').waitFor({ timeout: 20_000 });
+    await expect(expected.textContent()).resolves.toContain('missing: Katherine');
+    await app.screenshot('live-meeting-demo');
   });
 });

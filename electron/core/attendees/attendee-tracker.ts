@@ -87,6 +87,7 @@ export class AttendeeTracker {
     if (present) names.add(participant.name);
     else names.delete(participant.name);
     this.presentNames = names;
+    this.presentNow = [...this.presentNow.filter((known) => known.name !== participant.name), ...(present ? [participant] : [])];
     return { attendee: toAttendee(participant, this.sessions.get(participant.name), now), joined, presentCount: names.size };
   }
 

@@ -78,8 +78,8 @@ export class ConferenceMonitor implements HeadCountSource {
   private readonly refused = new Set<string>();
   private lastHeadCount: HeadCount = { presentCount: 0, liveCount: 0, stale: false };
   private readonly headCountListeners = createListeners<[headCount: HeadCount]>();
-  private readonly followedEndedListeners = createListeners<[conference: Conference]>();
   private readonly pollListeners = createListeners<[snapshot: PollSnapshot]>();
+  private readonly followedEndedListeners = createListeners<[conference: Conference]>();
 
   constructor(private readonly deps: ConferenceMonitorDeps) {
     this.feed = new AttendeeFeed(deps);
@@ -176,6 +176,7 @@ export class ConferenceMonitor implements HeadCountSource {
       this.deps.onConferenceEnded(ended);
     }
     this.publishHeadCount();
+    this.publishPoll();
     this.loop.reschedule();
   }
 
@@ -183,6 +184,8 @@ export class ConferenceMonitor implements HeadCountSource {
   applyParticipant(record: string, participant: MeetParticipant): boolean {
     const applied = this.feed.applyParticipant(record, participant, this.deps.clock.now());
     this.publishHeadCount();
+    // Who is here changed without a poll: the expected people and the doorbell hear it at once.
+    if (applied) this.publishPoll();
     return applied;
   }
 
@@ -194,21 +197,21 @@ export class ConferenceMonitor implements HeadCountSource {
     return this.headCountListeners.add(listener);
   }
 
-  /** Told when the conference being followed ends (with the end time Quickmeet saw), after its last attendee poll. */
-  onFollowedConferenceEnded(listener: (conference: Conference) => void): () => void {
-    return this.followedEndedListeners.add(listener);
-  }
-
   /** Called after every finished poll and account reset, with what it saw (the live-meeting features read it). */
   onPolled(listener: (snapshot: PollSnapshot) => void): () => void {
     return this.pollListeners.add(listener);
+  }
+
+  /** Told when the conference being followed ends (with the end time Quickmeet saw), after its last attendee poll. */
+  onFollowedConferenceEnded(listener: (conference: Conference) => void): () => void {
+    return this.followedEndedListeners.add(listener);
   }
 
   private intervalMs(): number | undefined {
     if (!isSignedIn(this.deps.auth)) return undefined;
     const now = this.deps.clock.now();
     if (this.pushHealthy) {
-      const busy = this.feed.conference !== undefined || this.live.length > 0 || hasRecentActivity(this.deps.registry, now);
+      const busy = this.feed.conference !== undefined || this.live.length > 0 || hasRecentActivity(this.deps.registry, now) || this.deps.keepWatching?.() === true;
       return busy ? POLL_INTERVALS_MS.pushReconcile : undefined;
     }
     if (this.windowVisible && hasRecentActivity(this.deps.registry, now, FRESH_MEETING_MS)) return POLL_INTERVALS_MS.discoveryFresh;

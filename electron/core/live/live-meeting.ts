@@ -60,5 +60,6 @@ export function liveMeetingOf(inputs: LiveInputs): LiveMeeting | null {
     personalRoom: inputs.rooms.includes(followed.space),
     badges: [...inputs.badges],
     ...(people.length > 0 ? { expected: matchExpected(people, inputs.present, inputs.ownUser) } : {}),
+    ...(inputs.plan?.expected?.length ? { meetingExpected: [...inputs.plan.expected] } : {}),
   };
 }

@@ -54,6 +54,6 @@ export interface OAuthClient {
   refresh(refreshToken: string): Promise<OAuthTokens>;
   /** One POST to the revoke endpoint. */
   revoke(token: string): Promise<void>;
-  /** Who signed in; `sub` is the Google account id, the `{user}` of Meet's `users/{user}`. */
+  /** Who signed in; `sub` is the account's numeric id: the `{user}` of Meet's `users/{user}`, and the Workspace Events user target. */
   userInfo(accessToken: string): Promise<{ readonly email: string; readonly name?: string; readonly sub?: string }>;
 }

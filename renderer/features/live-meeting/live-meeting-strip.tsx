@@ -1,6 +1,7 @@
 import type { LiveMeeting } from '../../../shared/model/live-meeting';
 import { LiveBadges } from './live-badges';
 import { MeetingClock } from './meeting-clock';
+import { MeetingExpectedForm } from './meeting-expected-form';
 import { MeetingLengthForm } from './meeting-length-form';
 import { MissingPeople } from './missing-people';
 
@@ -19,6 +20,7 @@ export function LiveMeetingStrip({ meeting, onEnd }: { readonly meeting: LiveMee
       </div>
       <MissingPeople meeting={meeting} />
       {meeting.owner && <MeetingLengthForm key={meeting.record} meeting={meeting} />}
+      {meeting.owner && <MeetingExpectedForm key={`${meeting.record}-expected`} meeting={meeting} />}
     </div>
   );
 }

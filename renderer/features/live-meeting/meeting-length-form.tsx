@@ -4,7 +4,7 @@ import { MAX_MEETING_MINUTES } from '../../../shared/model/input-limits';
 import { quickmeet } from '../../api/quickmeet';
 import { useAction } from '../../api/use-action';
 import { ErrorCallout } from '../../components/error-callout';
-import { MinutesInput } from './minutes-input';
+import { MinutesInput } from './plan-inputs';
 
 /** Sets this one meeting's length (it wins over its preset's); empty goes back to the preset's. */
 export function MeetingLengthForm({ meeting }: { readonly meeting: LiveMeeting }) {

@@ -3,7 +3,8 @@ import type { Preset } from '../../../shared/model/preset';
 import { FieldError } from '../../components/field-error';
 import { cohostProblem, PRESET_GROUPS, parseCohosts, type PresetChoice } from './preset-fields';
 import { COHOSTS_TEXT_MAX, INPUT_LIMITS } from '../../../shared/model/input-limits';
-import { parseExpected, PresetPlanFields } from './preset-plan-fields';
+import { parseExpected } from '../../../shared/model/input-limits';
+import { PresetPlanFields } from './preset-plan-fields';
 
 export interface PresetEditorProps {
   readonly preset: Preset;

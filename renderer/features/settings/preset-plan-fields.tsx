@@ -1,15 +1,7 @@
 import { useId } from 'react';
 import type { Preset } from '../../../shared/model/preset';
-import { MAX_EXPECTED_PEOPLE, MAX_MEETING_MINUTES } from '../../../shared/model/input-limits';
-import { MinutesInput } from '../live-meeting/minutes-input';
-
-/** Expected people from a textarea: one per line (an e-mail, a name, or `Name <e-mail>`), blanks dropped. */
-export const parseExpected = (text: string): string[] =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .slice(0, MAX_EXPECTED_PEOPLE);
+import { MAX_MEETING_MINUTES } from '../../../shared/model/input-limits';
+import { ExpectedPeopleInput, MinutesInput } from '../live-meeting/plan-inputs';
 
 interface PresetPlanFieldsProps {
   readonly draft: Preset;
@@ -72,14 +64,7 @@ export function PresetPlanFields({ draft, onChange, expected, onExpectedChange }
       <label className="field" htmlFor={`${id}-expected`}>
         <span>Expected people besides co-hosts (one per line: e-mail, name, or Name &lt;e-mail&gt;)</span>
       </label>
-      <textarea
-        id={`${id}-expected`}
-        rows={3}
-        maxLength={MAX_EXPECTED_PEOPLE * 401}
-        value={expected}
-        onChange={(event) => onExpectedChange(event.target.value)}
-        spellCheck={false}
-      />
+      <ExpectedPeopleInput id={`${id}-expected`} value={expected} onChange={onExpectedChange} />
       <p className="muted small-text">
         Without a length nothing warns or ends; only “end automatically” ever ends a meeting by itself.
       </p>

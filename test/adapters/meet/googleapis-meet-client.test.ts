@@ -142,9 +142,7 @@ describe('bad bodies and mapped errors (R4, F8, F9, F33)', () => {
   });
 });
 
-const paths = async () => (await emu.control.requests())
-  .filter((r) => r.apiMethod === 'meet.spaces.members.list')
-  .map((r) => r.path.split('/')[1]);
+const paths = async () => (await emu.control.requests()).filter((r) => r.apiMethod === 'meet.spaces.members.list').map((r) => r.path.split('/')[1]);
 
 describe('members.list: v2beta for the account id, v2 where the project may not use v2beta', () => {
   it('reads members with their account id through v2beta', async () => {

@@ -112,9 +112,23 @@ describe('who is still missing', () => {
       copiedText: 'Still waiting for Cy and Dee',
     });
     expect(h.clipboard.text).toBe('Still waiting for Cy and Dee');
+    // This one meeting expects one more person; its own list shows beside the count.
+    await h.live.handlers['live.plan']({ space: 'spaces/alpha', expected: ['Eve'] }, ctx);
+    expect(snapshot(h)).toMatchObject({ meetingExpected: ['Eve'], expected: { total: 5, missing: ['Cy Li', 'Dee', 'Eve'] } });
     // Members are read once per conference, not on every poll.
     await h.time.advance(MINUTE);
     expect(h.meet.count('listMembers')).toBe(1);
+  });
+
+  it('hears a participant a push event brings, without waiting for the next poll', async () => {
+    const h = await startLiveHarness({ preset: { expected: ['Ana'] } });
+    const record = h.meet.startConference('spaces/alpha');
+    await h.time.advance(ONE_POLL);
+    expect(snapshot(h)?.expected).toMatchObject({ here: [], missing: ['Ana'] });
+    const ana = { name: `${record}/participants/pushed`, earliestStartTime: new Date(h.time.now()).toISOString(), signedinUser: { user: 'users/5', displayName: 'Ana' } };
+    expect(h.feature.monitor.applyParticipant(record, ana)).toBe(true);
+    await h.time.advance(0);
+    expect(snapshot(h)?.expected).toMatchObject({ here: [{ label: 'Ana', byName: true }], missing: [] });
   });
 
   it('shows no expected list when nobody is expected, and says so when asked to copy', async () => {
