@@ -97,6 +97,8 @@ describe('the control API contract', () => {
     const recording = await c.startArtifact(record.name, 'recordings');
     await c.stopArtifact(recording.name);
     await c.end(record.name, { artifacts: ['transcript'] });
+    const scenarioSpace = await c.createSpace();
+    await c.playScenario(scenarioSpace.name, 'no-show');
     await c.setFaults({ method: 'meet.spaces.get', kind: 'status', status: 503 });
     expect(await c.faults()).toEqual([expect.objectContaining({ method: 'meet.spaces.get', remaining: 1 })]);
     await c.clearFaults();
