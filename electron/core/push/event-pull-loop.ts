@@ -40,8 +40,14 @@ export class EventPullLoop {
 
   constructor(private readonly deps: EventPullLoopDeps) {}
 
-  /** Starts pulling from `subscription` (restarts when it was pulling another). */
+  /**
+   * Starts pulling from `subscription` (restarts when it was pulling another). Already pulling it, it
+   * carries on: every setup ends here, and cutting short the pull in flight would strand what Pub/Sub
+   * had just leased to it until the ack deadline passed (the answer is on its way when the pull is
+   * aborted, and an abandoned answer is dropped below).
+   */
   start(subscription: string): void {
+    if (this.running && this.subscription === subscription) return;
     this.subscription = subscription;
     this.restart();
   }
