@@ -36,7 +36,6 @@ describe('granting an optional permission later (incremental consent)', () => {
   async function launchSignedOut(): Promise<void> {
     await app?.close();
     app = await QuickmeetApp.launch({ viewport: { width: 420, height: 900 } });
-    app.page.setDefaultTimeout(30_000);
     await app.window.account().filter({ hasText: 'Not signed in' }).waitFor();
   }
   afterAll(async () => app?.close());
