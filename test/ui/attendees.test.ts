@@ -68,6 +68,9 @@ describe('live attendee list, ending the meeting, attendance and recordings', ()
     await control.end(second, { artifacts: ['recording', 'transcript', 'smartNote'], generateNow: true });
     await app.window.tab('Recordings').click();
     await expect.poll(() => app.window.recordings().filter({ hasText: 'Ready' }).count()).toBe(3);
+    // The Live tab's count goes once the app has seen the meeting end: picture the settled window.
+    await app.pollNow();
+    await expect.poll(() => app.window.tab('Live').textContent()).toBe('Live');
     await app.screenshot('recordings');
   });
 });
