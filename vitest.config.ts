@@ -15,5 +15,8 @@ export default defineConfig({
     // Each test gets its own emulator and data dir, so files may run in parallel.
     fileParallelism: true,
     reporters: ['default'],
+    // Temporary folders go under one folder per run and per file, removed after each file (test/support/temp-root.ts).
+    globalSetup: ['test/support/temp-root.ts'],
+    setupFiles: ['test/support/temp-per-file.ts'],
   },
 });

@@ -29,10 +29,11 @@ if (!isNode22()) {
 }
 // Loaded after setup: tsx and the app's sources are only there once the dependencies are installed.
 const { tsImport } = await import('tsx/esm/api');
-const { resolveAppDataDir } = await tsImport('../electron/adapters/app-data-dir.ts', import.meta.url);
+const { resolveDataFolder } = await tsImport('../electron/host/data-folder.ts', import.meta.url);
 const { launch } = await import('./start-electron.mjs');
 
-const home = process.env.QUICKMEET_HOME || join(resolveAppDataDir(), 'demo');
+// The folder every host picks for demo mode (`quickmeet`, `npm start` and the preview find the same demo).
+const { dir: home } = await resolveDataFolder({ forceDemo: true });
 const stateFile = join(home, 'demo-google.json');
 if (fresh) rmSync(home, { recursive: true, force: true });
 console.log(
@@ -40,7 +41,8 @@ console.log(
     ? `Resuming the demo from ${home} (your meetings of last time, and your sign-in where a keychain kept it); run \`npm run demo -- --fresh\` to start over.`
     : `Starting a fresh demo in ${home}.`,
 );
-// Demo mode means no Google client: drop any that the environment configures.
+// Demo mode means no Google client: drop any that the environment configures; the folder pins demo mode
+// even where `<app-data>/oauth-client.json` configures one.
 const env = { ...process.env, QUICKMEET_HOME: home };
 for (const name of ['QUICKMEET_OAUTH_CLIENT_FILE', 'QUICKMEET_GOOGLE_CLIENT_ID', 'QUICKMEET_GOOGLE_CLIENT_SECRET'])
   delete env[name];

@@ -10,7 +10,29 @@ export interface CallKind {
   readonly writeVerb?: string;
   /** spaces.get on a meeting-code alias: a 400 means the code itself is wrong. */
   readonly meetingCodeLookup?: boolean;
+  /** Which API and what it handles, for the words of the error (Meet and "the meeting" by default). */
+  readonly service?: ServiceWords;
 }
+
+/** How errors of one Google API speak of it. */
+export interface ServiceWords {
+  /** As the console's API library names it, e.g. "Google Meet REST API". */
+  readonly api: string;
+  /** What a write changes, e.g. "the meeting". */
+  readonly subject: string;
+  /** The 404 message. */
+  readonly notFound: string;
+  /** The 403 message when the token has the scope but Google still refuses. */
+  readonly forbidden: string;
+}
+
+/** The Meet REST API's words (the default). */
+export const MEET_WORDS: ServiceWords = {
+  api: 'Google Meet REST API',
+  subject: 'the meeting',
+  notFound: 'Meeting not found.',
+  forbidden: 'Permission missing — you may not own this meeting, or reconnect your Google account.',
+};
 
 /** What a failure looked like on the wire, extracted once from gaxios' error. */
 export interface WireFailure {
@@ -82,11 +104,12 @@ export function isTransient(failure: WireFailure): boolean {
 /** Maps a failure to the AppError the features and the UI understand. */
 export function toAppError(failure: WireFailure, kind: CallKind): AppError {
   const verb = kind.writeVerb ?? 'saved';
+  const words = kind.service ?? MEET_WORDS;
   if (failure.local) return new AppError('INTERNAL', 'Something went wrong inside Quickmeet before Google was asked.');
   if (failure.status === undefined) {
     const code = failure.networkCode ?? '';
     if (OFFLINE_CODES.has(code)) return new AppError('OFFLINE', 'You appear to be offline: Google could not be reached.');
-    if (kind.write) return new AppError('OUTCOME_UNKNOWN', `The connection dropped: the meeting may or may not have been ${verb}. Try again.`);
+    if (kind.write) return new AppError('OUTCOME_UNKNOWN', `The connection dropped: ${words.subject} may or may not have been ${verb}. Try again.`);
     if (TIMEOUT_CODES.has(code)) return new AppError('TIMEOUT', 'Google did not answer in time. Try again.');
     return new AppError('UNAVAILABLE', 'The connection to Google dropped. Try again.');
   }
@@ -100,13 +123,13 @@ export function toAppError(failure: WireFailure, kind: CallKind): AppError {
     case 403:
       // "Google Meet REST API has not been used in project … before or it is disabled": a setup step, not a permission.
       if (failure.reason === 'SERVICE_DISABLED' || /has not been used in project|it is disabled/i.test(failure.message ?? '')) {
-        return new AppError('CONFIG_ERROR', 'The Google Meet REST API is not enabled in the Google Cloud project of this app’s OAuth client. Enable it (APIs & Services → Library), wait a few minutes, and try again.');
+        return new AppError('CONFIG_ERROR', `The ${words.api} is not enabled in the Google Cloud project of this app’s OAuth client. Enable it (APIs & Services → Library), wait a few minutes, and try again.`);
       }
       return new AppError('PERMISSION_DENIED', failure.reason === 'ACCESS_TOKEN_SCOPE_INSUFFICIENT'
         ? 'Permission missing — reconnect your Google account and allow Meet access.'
-        : 'Permission missing — you may not own this meeting, or reconnect your Google account.');
+        : words.forbidden);
     case 404:
-      return new AppError('NOT_FOUND', 'Meeting not found.');
+      return new AppError('NOT_FOUND', words.notFound);
     case 408:
       return new AppError('TIMEOUT', 'Google did not answer in time. Try again.');
     case 429: {
@@ -114,7 +137,7 @@ export function toAppError(failure: WireFailure, kind: CallKind): AppError {
       return new AppError('QUOTA_EXCEEDED', `Google's limit was reached. Try again in ${seconds} s.`, { retryAfterSeconds: seconds });
     }
     case 504:
-      if (kind.write) return new AppError('OUTCOME_UNKNOWN', `Google timed out: the meeting may or may not have been ${verb}. Try again.`);
+      if (kind.write) return new AppError('OUTCOME_UNKNOWN', `Google timed out: ${words.subject} may or may not have been ${verb}. Try again.`);
       return new AppError('TIMEOUT', 'Google did not answer in time. Try again.');
     default:
       if (failure.status >= 500) return new AppError('UNAVAILABLE', 'Google is having trouble right now. Try again.');

@@ -22,7 +22,7 @@ const TokenResponse = z.object({
   refresh_token: z.string().min(1).optional(),
   scope: z.string().optional(),
 });
-const UserInfo = z.object({ email: z.email(), name: z.string().max(200).optional() });
+const UserInfo = z.object({ email: z.email(), name: z.string().max(200).optional(), sub: z.string().max(100).optional() });
 
 /** A code exchange and a revoke are sent once: a code is single use, and a repeated revoke proves nothing. */
 const ONCE: gaxios.RetryConfig = { retry: 0, noResponseRetries: 0 };
@@ -108,7 +108,7 @@ export function createGoogleOAuthClient(options: GoogleOAuthClientOptions): OAut
     userInfo: (accessToken) =>
       send({ url: endpoints.userInfoUrl, headers: { authorization: `Bearer ${accessToken}` } }, (data) => {
         const info = UserInfo.parse(data);
-        return info.name ? { email: info.email, name: info.name } : { email: info.email };
+        return { email: info.email, ...(info.name ? { name: info.name } : {}), ...(info.sub ? { sub: info.sub } : {}) };
       }),
   };
 }

@@ -1,12 +1,13 @@
+import type { z } from 'zod';
 import { GoogleAuth } from 'google-auth-library';
 import { meet_v2 } from 'googleapis/build/src/apis/meet/v2.js';
-import type { z } from 'zod';
 import { AppError } from '../../shared/ipc/result';
 import { isMeetingCode } from '../../shared/model/meeting-code';
 import type { AccessTokenSource } from '../core/ports/access-token';
 import type { MeetApi, Page, PageRequest } from '../core/ports/meet-api';
 import { CoreTokenAuthClient } from './core-token-auth-client';
-import { type CallKind, describeFailure, isTransient, nothingToEndIsDone, toAppError } from './google-api-errors';
+import { nothingToEndIsDone } from './google-api-errors';
+import { createGoogleCalls, type GoogleCallOptions } from './google-calls';
 import {
   ConferenceRecordJson,
   DocArtifactJson,
@@ -19,23 +20,14 @@ import {
   SpaceJson,
   TranscriptEntryJson,
 } from './meet-response-schemas';
-import { DEFAULT_READ_RETRY, realRetryEnvironment, type RetryEnvironment, type RetryPolicy, withRetry } from './retry-policy';
-
-/** Per-request timeout: Google's client default is 60 s; a tray click should give up far sooner. */
-export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** How to reach Google (or the emulator) and how patient to be. */
-export interface GoogleapisMeetClientOptions {
+export interface GoogleapisMeetClientOptions extends GoogleCallOptions {
   /** The core's access tokens: each request asks it for a fresh one. */
   readonly tokens: AccessTokenSource;
   /** `https://meet.googleapis.com/` by default; the emulator's base URL + `/` in demo mode. */
   readonly rootUrl?: string;
-  readonly timeoutMs?: number;
-  readonly readRetry?: RetryPolicy;
-  readonly retryEnvironment?: RetryEnvironment;
 }
-
-type Call = (options: { timeout: number; retry: false }) => Promise<{ data: unknown }>;
 
 /**
  * The MeetApi port over the googleapis Meet v2 module. Every call has a timeout; only GETs are
@@ -46,46 +38,8 @@ export function createGoogleapisMeetClient(options: GoogleapisMeetClientOptions)
   // GoogleAuth with a ready `authClient` only hands each request to it (no credential discovery).
   const auth = new GoogleAuth({ authClient: new CoreTokenAuthClient(options.tokens) });
   const meet = new meet_v2.Meet({ auth, ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}) });
-  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const perCall = { timeout, retry: false as const };
-
-  const policy = options.readRetry ?? DEFAULT_READ_RETRY;
-  const environment = options.retryEnvironment ?? realRetryEnvironment;
-
-  const parse = <S extends z.ZodType>(schema: S, data: unknown): z.infer<S> => {
-    const parsed = schema.safeParse(data);
-    if (!parsed.success) throw new AppError('UNEXPECTED_RESPONSE', 'Google sent a response Quickmeet could not read. Try again.');
-    return parsed.data;
-  };
-  const mapFailure = (error: unknown, kind: CallKind): AppError =>
-    error instanceof AppError ? error : toAppError(describeFailure(error), kind);
-  const classifyRead = (error: unknown) => {
-    const failure = describeFailure(error);
-    const retryAfterMs = failure.retryAfterSeconds === undefined ? undefined : failure.retryAfterSeconds * 1000;
-    return { retry: !(error instanceof AppError) && isTransient(failure), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
-  };
-
-  /** A GET: retried on transient failures within the policy. */
-  const read = async <S extends z.ZodType>(schema: S, call: Call, kind: CallKind = { write: false }): Promise<z.infer<S>> => {
-    let data: unknown;
-    try {
-      data = (await withRetry(() => call(perCall), classifyRead, policy, environment)).data;
-    } catch (error) {
-      throw mapFailure(error, kind);
-    }
-    return parse(schema, data);
-  };
-
-  /** A POST or PATCH: sent exactly once; an ambiguous failure says the outcome is unknown. */
-  const write = async <S extends z.ZodType>(schema: S, verb: string, call: Call): Promise<z.infer<S>> => {
-    let data: unknown;
-    try {
-      data = (await call(perCall)).data;
-    } catch (error) {
-      throw mapFailure(error, { write: true, writeVerb: verb });
-    }
-    return parse(schema, data);
-  };
+  const { read, write } = createGoogleCalls(options);
+  type Call = Parameters<typeof read>[1];
 
   const page = async <T>(key: string, item: z.ZodType<T>, call: Call): Promise<Page<T>> => {
     const body = (await read(listJson(key, item), call)) as Record<string, unknown>;
@@ -98,6 +52,12 @@ export function createGoogleapisMeetClient(options: GoogleapisMeetClientOptions)
     ...(request.filter ? { filter: request.filter } : {}),
   });
   const records = meet.conferenceRecords;
+  const rootUrl = options.rootUrl ?? 'https://meet.googleapis.com/';
+  // members.list answers `user` (the id participants carry) only in v2beta, a Developer Preview a project
+  // must join; a project that has not is answered 403/404 there, and v2 is used from then on.
+  let membersBeta = true;
+  const listMembersV2 = (parent: string, request: PageRequest) =>
+    page('members', MemberJson, (o) => meet.spaces.members.list({ parent, ...paging(request) }, o));
 
   return {
     createSpace: (config) => write(SpaceJson, 'created', (o) => meet.spaces.create({ requestBody: config ? { config } : {} }, o)),
@@ -110,6 +70,16 @@ export function createGoogleapisMeetClient(options: GoogleapisMeetClientOptions)
     },
     createMember: (space, member) =>
       write(MemberJson, 'added', (o) => meet.spaces.members.create({ parent: space, requestBody: { email: member.email, role: member.role } }, o)),
+    listMembers: async (parent, request) => {
+      if (!membersBeta) return listMembersV2(parent, request);
+      try {
+        return await page('members', MemberJson, (o) => auth.request({ url: `${rootUrl}v2beta/${parent}/members`, params: paging(request), ...o }));
+      } catch (error) {
+        if (!(error instanceof AppError) || (error.code !== 'NOT_FOUND' && error.code !== 'PERMISSION_DENIED')) throw error;
+        membersBeta = false;
+        return listMembersV2(parent, request);
+      }
+    },
     listConferenceRecords: (request) => page('conferenceRecords', ConferenceRecordJson, (o) => records.list(paging(request), o)),
     getConferenceRecord: (name) => read(ConferenceRecordJson, (o) => records.get({ name }, o)),
     listParticipants: (parent, request) => page('participants', ParticipantJson, (o) => records.participants.list({ parent, ...paging(request) }, o)),

@@ -58,6 +58,7 @@ export const MemberJson = z.object({
   name: z.string().min(1).max(300),
   email: z.string().max(320).optional(),
   role: z.enum(['COHOST', 'ROLE_UNSPECIFIED']).optional(),
+  user: z.string().max(200).optional(),
 });
 
 /** A conference record. */

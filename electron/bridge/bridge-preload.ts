@@ -2,7 +2,7 @@
 // the Electron preload builds it over ipcRenderer, so the renderer cannot tell the two hosts apart.
 import { createListeners } from '../../shared/events/listeners';
 import { createClient } from '../../shared/ipc/client';
-import { CONNECTION_LOST_NOTICE } from '../../shared/model/connection-notice';
+import { CONNECTION_LOST_NOTICE, NEVER_CONNECTED_NOTICE } from '../../shared/model/connection-notice';
 import type { Transport, WireMessage } from '../../shared/ipc/wire';
 import { BRIDGE_SECRET_PROTOCOL_PREFIX, BRIDGE_SOCKET_PATH, BRIDGE_SOCKET_PROTOCOL } from './bridge-socket-path';
 
@@ -31,15 +31,17 @@ function takeSecret(): string | null {
 function createPageTransport(url: string, secret: string | null): Transport {
   // The secret rides in the handshake as a second subprotocol; the bridge answers with the first only.
   const socket = new WebSocket(url, [BRIDGE_SOCKET_PROTOCOL, `${BRIDGE_SECRET_PROTOCOL_PREFIX}${secret ?? ''}`]);
-  const closeMessage = secret
-    ? 'Lost the connection to Quickmeet. Reload the page.'
-    : 'This page needs its secret: open the full address that `npm run demo` or `npm run preview` printed in the terminal.';
+  // Refused at the handshake (no secret, or one of an earlier run) or gone later: a different remedy each.
+  let opened = false;
   const queue: string[] = [];
   const inFlight = new Set<number>();
   const listeners = createListeners<[message: unknown]>();
   const deliver = listeners.emit;
 
-  socket.addEventListener('open', () => queue.splice(0).forEach((frame) => socket.send(frame)));
+  socket.addEventListener('open', () => {
+    opened = true;
+    queue.splice(0).forEach((frame) => socket.send(frame));
+  });
   socket.addEventListener('message', (event) => {
     if (typeof event.data !== 'string') return;
     let message: unknown;
@@ -53,11 +55,13 @@ function createPageTransport(url: string, secret: string | null): Transport {
     deliver(message);
   });
   socket.addEventListener('close', () => {
+    const notice = opened ? CONNECTION_LOST_NOTICE : NEVER_CONNECTED_NOTICE;
+    // Failed requests carry the code only: the window shows the notice as its one message about it.
     for (const id of inFlight) {
-      deliver({ kind: 'response', id, result: { ok: false, error: { code: 'DISCONNECTED', message: closeMessage } } });
+      deliver({ kind: 'response', id, result: { ok: false, error: { code: 'DISCONNECTED', message: notice.message } } });
     }
     // Said once, even with nothing in flight: everything the window shows from now on may be out of date.
-    deliver({ kind: 'event', event: 'app.notice', payload: CONNECTION_LOST_NOTICE });
+    deliver({ kind: 'event', event: 'app.notice', payload: notice });
     inFlight.clear();
   });
 

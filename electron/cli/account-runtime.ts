@@ -1,4 +1,3 @@
-import { resolveAppDataDir } from '../adapters/app-data-dir';
 import type { UrlOpener } from '../core/ports/url-opener';
 import type { SecretStore } from '../core/ports/secret-store';
 import { createHost, type Host, type HostOptions } from '../host/start-host';
@@ -25,7 +24,7 @@ export async function startCliHost(options: CliHostOptions): Promise<CliRuntime>
   const { print } = options;
   const clipboard = new SystemClipboard(undefined, (why) => print(`quickmeet: the link was not copied: ${why}.`));
   const host = await createHost({
-    home: options.home,
+    ...(options.home ? { home: options.home } : {}),
     host: 'cli',
     version: process.env.npm_package_version ?? '0.1.0',
     ...(options.forceDemo ? { forceDemo: true } : {}),
@@ -55,13 +54,15 @@ export async function startCliHost(options: CliHostOptions): Promise<CliRuntime>
     await close().catch(() => undefined);
     throw error;
   }
-  const { auth, meetings, settings } = host.core.services;
+  const { auth, meetings, settings, push } = host.core.services;
   return {
     api: host.api('cli'),
     meetings,
     settings,
     clipboard,
+    events: push.tail,
     target: options.describe(host.node.emulator?.baseUrl),
+    dataDir: host.node.dataDir,
     authState: () => auth.state(),
     signIn: () => auth.signIn(),
     signOut: async () => void (await auth.signOut()),
@@ -70,12 +71,12 @@ export async function startCliHost(options: CliHostOptions): Promise<CliRuntime>
 }
 
 /**
- * The runtime for the user's own account: the same core, app-data folder, keychain entry and OAuth
- * client as the tray app (demo mode when no Google client is configured), without background polling.
+ * The runtime for the user's own account: the same core, data folder, keychain entry and OAuth client
+ * as the tray app (demo mode, in the same demo folder, when no Google client is configured), without
+ * background polling.
  */
 export function startAccountRuntime(print: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<CliRuntime> {
   return startCliHost({
-    home: resolveAppDataDir(),
     print,
     describe: (emulatorUrl) => (emulatorUrl ? `demo mode, emulator at ${emulatorUrl}` : 'Google'),
   });

@@ -29,7 +29,7 @@ export async function startDemoRuntime(): Promise<CliRuntime> {
 }
 
 /** Leaves the emulator's first account signed in for the core's start-up restore, as a second start of the app would. */
-async function signInDemoAccount(host: Host, secrets: SecretStore): Promise<void> {
+export async function signInDemoAccount(host: Host, secrets: SecretStore): Promise<void> {
   const control = host.node.emulator?.control;
   if (!control) throw new Error('--demo runs on the built-in emulator, and none started');
   const [first] = await control.accounts();

@@ -4,15 +4,20 @@ import { AppError } from '../../shared/ipc/result';
 import { startAccountRuntime } from './account-runtime';
 import { startDemoRuntime } from './demo-runtime';
 import { EXIT, exitCodeFor } from './exit-codes';
-import { buildProgram, type CliOutput, type RuntimeFactory } from './program';
+import { buildProgram, processInterrupt, type CliOutput, type OnInterrupt, type RuntimeFactory } from './program';
 
 const stdio: CliOutput = { out: (line) => process.stdout.write(`${line}\n`), err: (line) => process.stderr.write(`${line}\n`) };
 const openRuntime: RuntimeFactory = ({ demo }) => (demo ? startDemoRuntime() : startAccountRuntime());
 
 /** Runs the CLI on `argv` (node, script, …args) and answers the exit status; never throws. */
-export async function runCli(argv: ReadonlyArray<string>, output: CliOutput = stdio, open: RuntimeFactory = openRuntime): Promise<number> {
+export async function runCli(
+  argv: ReadonlyArray<string>,
+  output: CliOutput = stdio,
+  open: RuntimeFactory = openRuntime,
+  onInterrupt: OnInterrupt = processInterrupt,
+): Promise<number> {
   try {
-    await buildProgram(open, output).parseAsync([...argv]);
+    await buildProgram(open, output, onInterrupt).parseAsync([...argv]);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -27,6 +27,8 @@ export interface HostOptions extends NodePortsOptions {
   readonly devices: (context: HostContext) => HostDevices;
   /** The bridge checks every response and every push against the contract before it leaves. */
   readonly validateResponses?: boolean;
+  /** The meeting clock's time, when a test moves it by hand (the system's otherwise). */
+  readonly meetingTime?: CorePorts['meetingTime'];
 }
 
 /** A built host: the core, and the one way to serve it or listen to its pushes. */
@@ -48,7 +50,7 @@ export interface Host {
 
 /** Builds the core for one host on the shared Node ports plus the host's devices. */
 export async function createHost(options: HostOptions): Promise<Host> {
-  const { host, version, devices: makeDevices, validateResponses, ...nodeOptions } = options;
+  const { host, version, devices: makeDevices, validateResponses, meetingTime, ...nodeOptions } = options;
   const node = await createNodePorts(nodeOptions);
   const logger = node.ports.logger;
   const sinks = new Set<EventSink>();
@@ -66,6 +68,7 @@ export async function createHost(options: HostOptions): Promise<Host> {
       ...devices,
       appInfo: { version, demoMode: node.demoMode, host, platform: process.platform },
       events: { emit },
+      ...(meetingTime ? { meetingTime } : {}),
     });
   } catch (error) {
     // A failed setup closes what it started: a listening demo emulator would keep the process alive.

@@ -2,10 +2,13 @@ import { app, dialog } from 'electron';
 import { startApp } from './start-app';
 import { reportStartupFailure } from './startup-failure';
 
-/** Starts the app in its data folder (`QUICKMEET_HOME` or Electron's userData); a failure to start is shown and logged. */
+/**
+ * Starts the app on Electron's userData (the host picks the data folder in it, or `QUICKMEET_HOME`); a
+ * failure to start is shown and logged there.
+ */
 export function launch(): void {
   const dataDir = process.env.QUICKMEET_HOME || app.getPath('userData');
-  void startApp(dataDir).catch((error: unknown) =>
+  void startApp(app.getPath('userData')).catch((error: unknown) =>
     reportStartupFailure(error, {
       dataDir,
       showErrorBox: (title, content) => dialog.showErrorBox(title, content),

@@ -89,6 +89,11 @@ export interface PlatformPolicy {
     readonly templateImage: boolean;
     /** Icon edge in points: macOS's menu bar fits 16–18 pt; Windows uses 16 px at 100 %; SNI hosts scale 22–24. */
     readonly iconPoints: number;
+    /**
+     * Where the meeting clock goes: `tray.setTitle` draws text beside the icon on macOS only (electronjs.org/docs/api/tray,
+     * "Platform: macOS"); Windows has no title and Linux hosts show one at best as an optional label, so there it is the tooltip.
+     */
+    readonly meetingClock: 'title' | 'tooltip';
   };
   readonly window: {
     /** Show the window at launch: where a left click does not lead to it (SNI hosts) or there is no tray. */
@@ -131,6 +136,7 @@ export function platformPolicy({ os, trayHost, session }: PlatformFacts): Platfo
       contextMenu: os === 'linux' ? 'attached' : 'pop-up',
       templateImage: os === 'darwin',
       iconPoints: os === 'linux' ? 22 : 16,
+      meetingClock: os === 'darwin' ? 'title' : 'tooltip',
     },
     window: {
       showAtLaunch: trayMode === 'window' || sni,

@@ -23,8 +23,11 @@ import { createTrayPopup } from './tray-popup';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Starts Quickmeet in Electron: sandbox, one instance, app:// protocol, core, window, tray and shortcut. */
-export async function startApp(dataDir: string): Promise<void> {
+/**
+ * Starts Quickmeet in Electron: sandbox, one instance, app:// protocol, core, window, tray and shortcut.
+ * `appDataRoot` is Electron's userData; the host decides the data folder in it (see host/data-folder.ts).
+ */
+export async function startApp(appDataRoot: string): Promise<void> {
   app.enableSandbox();
   if (!app.requestSingleInstanceLock()) return app.quit();
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -34,10 +37,12 @@ export async function startApp(dataDir: string): Promise<void> {
 
   // The same host as every other; without a Google client the in-process emulator stands in (demo mode).
   const host = await createHost({
-    home: dataDir,
+    appDataRoot,
+    hold: 'electron',
     host: 'electron',
     version: app.getVersion(),
-    settingsFile: createElectronStoreSettingsFile({ cwd: dataDir }),
+    demoPush: true,
+    settingsFile: (cwd) => createElectronStoreSettingsFile({ cwd }),
     system: shellSystemEvents,
     devices: ({ demoOrigin }) => createShellDevices({ demoOrigin }, { mode: policy.clipboard, focusWindow: () => popup.showFocused() }),
   });
@@ -45,7 +50,7 @@ export async function startApp(dataDir: string): Promise<void> {
   const logger = node.ports.logger;
   // Demo mode has already loaded the emulator; nothing else does (see create-node-ports).
   if (node.emulator) console.log((await import('@quickmeet/emulator')).demoBanner(node.emulator.baseUrl));
-  const desktop = createDesktopIntegration({ app, shell, policy, dataDir, demoMode: node.demoMode, logger });
+  const desktop = createDesktopIntegration({ app, shell, policy, dataDir: node.dataDir, demoMode: node.demoMode, logger });
 
   const shortcut = createShortcutBinding(globalShortcut, () => controller.newMeeting(), {
     notices: core.services.notices,
@@ -100,6 +105,7 @@ export async function startApp(dataDir: string): Promise<void> {
     headCount: core.services.conference.headCount,
     recentRecordings: core.services.recordings.recent,
     demoMode: node.demoMode,
+    meetingClock: policy.tray.meetingClock,
     draw: (model) => tray?.apply(model),
     revealWindow: () => popup.show(),
     showLogs: desktop.showLogs,

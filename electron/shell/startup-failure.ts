@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import { createFileLogger } from '../adapters/file-logger';
+import { DataFolderInUseError } from '../adapters/running-host-lock';
 
 /** The log file of an app-data folder (the one the running app writes to as well). */
 export const logFileIn = (dataDir: string): string => join(dataDir, 'logs', 'quickmeet.log');
@@ -21,6 +22,7 @@ export function describeStartupFailure(error: unknown, dataDir: string): Startup
       content: `${detail}\n\nQuickmeet needs the JSON of an OAuth client of type "Desktop app" (in ${join(dataDir, 'oauth-client.json')} or QUICKMEET_OAUTH_CLIENT_FILE), or both QUICKMEET_GOOGLE_CLIENT_ID and QUICKMEET_GOOGLE_CLIENT_SECRET. Remove them all to start in demo mode.\n\n${log}`,
     };
   }
+  if (error instanceof DataFolderInUseError) return { title: 'Quickmeet is already running', content: detail };
   return { title: 'Quickmeet could not start', content: `${detail}\n\n${log}` };
 }
 

@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'react';
-import { CONNECTION_LOST_NOTICE } from '../../shared/model/connection-notice';
+import { CONNECTION_NOTICE_IDS } from '../../shared/model/connection-notice';
 import type { AuthState } from '../../shared/model/auth-state';
 import type { Settings } from '../../shared/model/settings';
 import { quickmeet } from '../api/quickmeet';
 import { useRemoteState, type RemoteState } from '../api/use-remote-state';
 import { useFollowedConference } from '../features/attendees/use-followed-conference';
 import { useLiveConferences } from '../features/attendees/use-live-conferences';
+import { useLiveMeeting } from '../features/live-meeting/use-live-meeting';
 import { useRecentMeetings } from '../features/instant-meeting/use-recent-meetings';
 import { NoticesBar } from '../features/notices/notices-bar';
 import { RecordingsPanel } from '../features/recordings/recordings-panel';
 import { SettingsPanel } from '../features/settings/settings-panel';
+import { TranscriptSearchPanel } from '../features/transcript-search/transcript-search-panel';
 import { AccountPanel } from '../features/sign-in/account-panel';
 import { useAuthState } from '../features/sign-in/use-auth-state';
 import { tabPanelProps, Tabs, type TabSpec } from './tabs';
@@ -64,6 +66,9 @@ function AccountViews({ view, onSelect, settings, auth }: AccountViewsProps) {
   const followed = useFollowedConference(live.value ?? [], recent.value ?? []);
   // People in the followed call, not a count of meetings: a number that reads like an alert would mislead.
   const people = followed.current ? followed.attendees.presentCount : 0;
+  // What is being recorded shows on the tab too, so it is seen from every view: the foremost one (REC
+  // before TXT before NOTES), so the tab row keeps to one line; the live strip shows them all.
+  const recording = (useLiveMeeting().value?.badges ?? []).slice(0, 1);
   const tabs: ReadonlyArray<TabSpec<View>> = [
     { id: 'meet', label: 'Meet' },
     {
@@ -71,10 +76,17 @@ function AccountViews({ view, onSelect, settings, auth }: AccountViewsProps) {
       label: 'Live',
       badge:
         people > 0 ? (
-          <span className="tab-badge live">
-            {people}
-            <span className="visually-hidden"> in the call</span>
-          </span>
+          <>
+            <span className="tab-badge live">
+              {people}
+              <span className="visually-hidden"> in the call</span>
+            </span>
+            {recording.map((badge) => (
+              <span key={badge} className={`tab-badge live-badge badge-${badge}`}>
+                {badge}
+              </span>
+            ))}
+          </>
         ) : undefined,
     },
     { id: 'recordings', label: 'Recordings' },
@@ -91,6 +103,7 @@ function AccountViews({ view, onSelect, settings, auth }: AccountViewsProps) {
           <LiveView live={live} followed={followed} />
         </div>
         <div {...tabPanelProps('recordings')} hidden={view !== 'recordings'}>
+          <TranscriptSearchPanel />
           <RecordingsPanel />
         </div>
         <div {...tabPanelProps('settings')} hidden={view !== 'settings'}>
@@ -104,6 +117,6 @@ function AccountViews({ view, onSelect, settings, auth }: AccountViewsProps) {
 /** True once the window lost its connection to the core: everything shown is greyed as out of date. */
 function useConnectionLost(): boolean {
   const [lost, setLost] = useState(false);
-  useEffect(() => quickmeet().on('app.notice', (notice) => notice.id === CONNECTION_LOST_NOTICE.id && setLost(true)), []);
+  useEffect(() => quickmeet().on('app.notice', (notice) => CONNECTION_NOTICE_IDS.includes(notice.id) && setLost(true)), []);
   return lost;
 }

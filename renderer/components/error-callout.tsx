@@ -29,7 +29,8 @@ export function ErrorCallout({ error, onRetry, onDismiss }: ErrorCalloutProps) {
     setRemediedFor(error);
     onDismiss?.();
   };
-  if (remediedFor === error) return null;
+  // A lost connection is said once, by the window's notice (shared/model/connection-notice.ts), not by every request it failed.
+  if (remediedFor === error || error.code === 'DISCONNECTED') return null;
   return (
     <div className="callout callout-error" role="alert" data-error-code={error.code}>
       <p className="callout-title">{guidance.title}</p>

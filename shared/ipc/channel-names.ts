@@ -32,6 +32,17 @@ export const REQUEST_CHANNELS = [
   'recordings.list',
   'recordings.open',
   'transcripts.export',
+  'push.getStatus',
+  'push.enable',
+  'push.disable',
+  'push.retry',
+  'recap.list',
+  'recap.copy',
+  'transcripts.search',
+  'transcripts.read',
+  'live.get',
+  'live.plan',
+  'live.copy',
 ] as const;
 
 export const EVENT_CHANNELS = [
@@ -42,4 +53,7 @@ export const EVENT_CHANNELS = [
   'conference.liveChanged',
   'attendees.changed',
   'recordings.changed',
+  'push.changed',
+  'recap.changed',
+  'live.changed',
 ] as const;

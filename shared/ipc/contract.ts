@@ -3,6 +3,9 @@ import { appEvents, appRequests } from './channels/app-channels';
 import { authEvents, authRequests } from './channels/auth-channels';
 import { conferenceEvents, conferenceRequests } from './channels/conference-channels';
 import { meetingsEvents, meetingsRequests } from './channels/meetings-channels';
+import { pushEvents, pushRequests } from './channels/push-channels';
+import { recapEvents, recapRequests } from './channels/recap-channels';
+import { liveEvents, liveRequests } from './channels/live-channels';
 import { recordingsEvents, recordingsRequests } from './channels/recordings-channels';
 import { settingsEvents, settingsRequests } from './channels/settings-channels';
 import type { EVENT_CHANNELS, REQUEST_CHANNELS } from './channel-names';
@@ -15,6 +18,9 @@ export const requests = {
   ...settingsRequests,
   ...conferenceRequests,
   ...recordingsRequests,
+  ...pushRequests,
+  ...recapRequests,
+  ...liveRequests,
 } as const;
 
 /** Every push from main to the renderer: name → payload schema. */
@@ -25,6 +31,9 @@ export const events = {
   ...settingsEvents,
   ...conferenceEvents,
   ...recordingsEvents,
+  ...pushEvents,
+  ...recapEvents,
+  ...liveEvents,
 } as const;
 
 export type RequestChannel = keyof typeof requests;

@@ -9,7 +9,7 @@ export const ReauthReason = z.enum(['revoked', 'expired', 'expired-or-revoked', 
 export type ReauthReason = z.infer<typeof ReauthReason>;
 
 /** Optional capabilities, each tied to an OAuth scope; features check these before calling Google. */
-export const Capability = z.enum(['createSpaces', 'readAllConferences']);
+export const Capability = z.enum(['createSpaces', 'readAllConferences', 'pushEvents']);
 export type Capability = z.infer<typeof Capability>;
 
 /** The longest sign-in error the window is sent; the core cuts longer ones to fit. */

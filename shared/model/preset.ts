@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { INPUT_LIMITS } from './input-limits';
+import { ExpectedEntry } from './live-meeting';
+import { MAX_EXPECTED_PEOPLE, MAX_MEETING_MINUTES } from './input-limits';
 
 const OnOff = z.enum(['ON', 'OFF']);
 const Restriction = z.enum(['HOSTS_ONLY', 'NO_RESTRICTION']);
@@ -20,6 +22,14 @@ export const Preset = z.strictObject({
   autoSmartNotes: OnOff.optional(),
   attendanceReport: z.enum(['GENERATE_REPORT', 'DO_NOT_GENERATE']).optional(),
   cohosts: z.array(z.email().max(INPUT_LIMITS.email)).max(INPUT_LIMITS.cohosts).readonly(),
+  /** Planned length in minutes: a warning 5 minutes before, "time's up" at the end. */
+  lengthMinutes: z.number().int().min(1).max(MAX_MEETING_MINUTES).optional(),
+  /** At its length the meeting ends for everyone by itself; without this nothing ends unasked. */
+  endAutomatically: z.boolean().optional(),
+  /** People expected besides the space's members: e-mails, names, or `Name <e-mail>`. */
+  expected: z.array(ExpectedEntry).max(MAX_EXPECTED_PEOPLE).readonly().optional(),
+  /** A personal room: one long-lived space kept and reused, with a doorbell when someone waits in it. */
+  personalRoom: z.boolean().optional(),
 });
 export type Preset = z.infer<typeof Preset>;
 

@@ -3,6 +3,7 @@ import { INPUT_LIMITS, MAX_PRESETS } from './input-limits';
 import { acceleratorProblem } from './accelerator';
 import { CopyFormat } from './meeting';
 import { Preset, QUICK_CALL_PRESET } from './preset';
+import { PushProject } from './push-status';
 
 /** Everything the user can change, with bounds; the file on disk is validated against this. */
 export const Settings = z.strictObject({
@@ -18,6 +19,10 @@ export const Settings = z.strictObject({
   transcriptFolder: z.string().max(INPUT_LIMITS.folder),
   /** Start Quickmeet when the user logs in (login items on macOS and Windows, XDG autostart on Linux). */
   openAtLogin: z.boolean(),
+  /** Instant updates through Workspace Events and the person's own Pub/Sub topic (off: polling only). */
+  pushEnabled: z.boolean(),
+  /** The Google Cloud project of the OAuth client, where the topic and subscriptions live; empty until given. */
+  pushProject: PushProject,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -47,4 +52,6 @@ export const DEFAULT_SETTINGS: Settings = {
   notifyOnJoin: false,
   transcriptFolder: '',
   openAtLogin: false,
+  pushEnabled: false,
+  pushProject: '',
 };

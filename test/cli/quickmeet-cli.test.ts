@@ -64,6 +64,9 @@ describe('quickmeet CLI (--demo, real emulator)', () => {
     expect(missing.status).toBe(2);
     expect(missing.err[0]).toMatch(/^quickmeet: No meeting has the code zzz-zzzz-zzz; .*You entered: “zzz-zzzz-zzz”/);
     const status = await cli('status', '--demo');
-    expect(status.out.at(-1)).toMatch(/^Signed in as ada@quickmeet\.test \(demo emulator at http:\/\/127\.0\.0\.1:\d+\)$/);
+    expect(status.out.slice(-2)).toEqual([
+      expect.stringMatching(/^Signed in as ada@quickmeet\.test \(demo emulator at http:\/\/127\.0\.0\.1:\d+\)$/),
+      expect.stringMatching(/^Data folder: .*quickmeet-demo-\w+$/),
+    ]);
   });
 });

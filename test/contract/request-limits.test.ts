@@ -30,7 +30,24 @@ describe('request limits', () => {
     expect(Settings.shape.shortcut.maxLength).toBe(INPUT_LIMITS.shortcut);
     expect(Settings.shape.transcriptFolder.maxLength).toBe(INPUT_LIMITS.folder);
     expect(Preset.shape.name.maxLength).toBe(INPUT_LIMITS.presetName);
+    expect(requests['transcripts.search'].request.shape.query.maxLength).toBe(INPUT_LIMITS.searchQuery);
     // Fifty longest e-mails, one per line, fit the co-host box; one more character would not parse.
     expect(COHOSTS_TEXT_MAX).toBe(INPUT_LIMITS.cohosts * (INPUT_LIMITS.email + 1));
+  });
+
+  it('refuses after-call requests the schemas do not allow, before any handler runs', async () => {
+    const dispatch = createDispatcher({} as Handlers);
+    const refused = [
+      ['transcripts.search', { query: 'x'.repeat(INPUT_LIMITS.searchQuery + 1) }],
+      ['transcripts.search', { query: 'ok', limit: 101 }],
+      ['transcripts.search', { query: 'ok', extra: true }],
+      ['transcripts.read', { name: 'conferenceRecords/a/recordings/b' }],
+      ['transcripts.read', { name: '../../etc/passwd' }],
+      ['recap.copy', { record: 'spaces/abc' }],
+    ] as const;
+    for (const [channel, payload] of refused) {
+      const answer = await dispatch(channel, payload, { senderId: 'test' });
+      expect(answer.ok ? 'ok' : answer.error.code).toBe('BAD_REQUEST');
+    }
   });
 });

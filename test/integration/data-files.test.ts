@@ -2,7 +2,7 @@
  * Every data file in a real app-data folder, through the core as a host builds it: a damaged file is
  * set aside, an unusable one is left alone, the app keeps working, and each gets one notice.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,22 @@ describe('data files under one policy', () => {
     expect(files).toContain(REGISTRY);
     expect(notices).toEqual([
       expect.objectContaining({ id: 'meetings-not-saved', message: expect.stringContaining('EACCES') }),
+    ]);
+  });
+
+  it('sets aside a demo Google state whose JSON is not a demo state, and says where it is wrong', async () => {
+    const home = freshHome();
+    const wrong = JSON.stringify({ version: 1, spaces: 'all of them' });
+    writeFileSync(join(home, 'demo-google.json'), wrong);
+    const { notices, files } = await startOn(home);
+    const aside = files.filter((name) => name.startsWith('demo-google.json.corrupt-'));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(home, aside[0]!), 'utf8')).toBe(wrong);
+    expect(notices).toEqual([
+      expect.objectContaining({
+        id: 'demo-state-reset',
+        message: expect.stringMatching(/^Your demo Google state file could not be used \(not a demo state document: spaces: .+\)/),
+      }),
     ]);
   });
 

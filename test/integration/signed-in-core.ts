@@ -5,7 +5,7 @@ import { createNodePorts } from '../../electron/host/create-node-ports';
 import { createCore } from '../../electron/core/create-core';
 import type { SystemEvents } from '../../electron/core/ports/system-events';
 import { answerConsent } from '../adapters/auth/consent-browser';
-import { EmulatorControl } from '@quickmeet/emulator';
+import { EmulatorControl, type EmulatorOptions } from '@quickmeet/emulator';
 import { MemoryClipboard, MemorySecretStore, RecordingUrlOpener, RecordingEventSink, RecordingNotifier } from '../support/in-memory-ports';
 
 /** The request context of every test call. */
@@ -15,9 +15,9 @@ export const ctx = { senderId: 'test' };
  * The whole core as a Node host builds it (real adapters, files in a fresh app-data folder, the
  * in-process emulator without autopilot), started and signed in through the consent page.
  */
-export async function startSignedInCore(options: { readonly system?: SystemEvents } = {}) {
+export async function startSignedInCore(options: { readonly system?: SystemEvents; readonly demoPush?: boolean; readonly emulator?: EmulatorOptions } = {}) {
   const home = mkdtempSync(join(tmpdir(), 'quickmeet-core-'));
-  const node = await createNodePorts({ home, env: {}, emulator: { autopilot: false } });
+  const node = await createNodePorts({ home, env: {}, emulator: { autopilot: false, ...options.emulator }, ...(options.demoPush ? { demoPush: true } : {}) });
   const urlOpener = new RecordingUrlOpener();
   const events = new RecordingEventSink();
   const core = createCore({

@@ -13,10 +13,17 @@ const ELECTRON_ALLOWED = /^electron\/(shell\/|preload\/|main\.ts$)/;
 
 describe('the Electron boundary is a build fact', () => {
   it('only electron/shell, electron/preload and electron/main.ts import electron', () => {
-    const offenders = sourceFiles(['electron', 'renderer', 'shared'])
+    const offenders = sourceFiles(['electron', 'renderer', 'shared', 'packages'])
       .filter((file) => importsOf(file).some((m) => m === 'electron' || m.startsWith('electron/')))
       .map(repoPath)
       .filter((path) => !ELECTRON_ALLOWED.test(path));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the app reaches the workspace packages by name, never by a path into packages/', () => {
+    const offenders = sourceFiles(['electron', 'renderer', 'shared', 'scripts', 'test', 'bench'])
+      .filter((file) => importsOf(file).some((m) => /(^|\/)packages\//.test(m)))
+      .map(repoPath);
     expect(offenders).toEqual([]);
   });
 
@@ -28,7 +35,7 @@ describe('the Electron boundary is a build fact', () => {
   });
 
   it('nothing imports the whole googleapis package, only its Meet module', () => {
-    const whole = sourceFiles(['electron', 'renderer', 'shared', 'scripts', 'test'])
+    const whole = sourceFiles(['electron', 'renderer', 'shared', 'packages', 'scripts', 'test'])
       .filter((file) => importsOf(file).includes('googleapis'))
       .map(repoPath);
     expect(whole).toEqual([]);

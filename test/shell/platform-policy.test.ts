@@ -143,6 +143,10 @@ describe('platform policy', () => {
     expect(platformPolicy(MAC).tray.templateImage).toBe(true);
     expect(platformPolicy(KDE_X11).tray.templateImage).toBe(false);
   });
+
+  it('puts the meeting clock in the title beside the icon on macOS and in the tooltip elsewhere', () => {
+    expect([MAC, WINDOWS, KDE_X11].map((f) => platformPolicy(f).tray.meetingClock)).toEqual(['title', 'tooltip', 'tooltip']);
+  });
 });
 
 describe('popup placement from the tray bounds', () => {

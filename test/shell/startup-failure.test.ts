@@ -10,7 +10,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** What starting the app's Node ports in `dataDir` with `env` raises. */
 const failureOf = (dataDir: string, env: Record<string, string>) =>
-  createNodePorts({ home: dataDir, env }).then(
+  createNodePorts({ home: dataDir, env, hold: 'electron' }).then(
     () => undefined,
     (error: unknown) => error,
   );
@@ -71,5 +71,19 @@ describe('a failure to start', () => {
       exit: () => undefined,
     });
     expect(dialogs[0]).toMatch(/^Quickmeet could not start\nEACCES: permission denied/);
+  });
+
+  it('on a data folder a preview already runs on says so and where, not "could not start"', async () => {
+    const dataDir = mkdtempSync(join(root, 'held-'));
+    const preview = await createNodePorts({ home: dataDir, env: {}, hold: 'bridge', emulator: { autopilot: false } });
+    await preview.announce({ url: 'http://127.0.0.1:4321/#token=abc' });
+    const error = await failureOf(dataDir, {});
+    await preview.dispose();
+    const dialogs: string[] = [];
+    reportStartupFailure(error, { dataDir, showErrorBox: (title, content) => void dialogs.push(`${title}\n${content}`), exit: () => undefined });
+    expect(dialogs).toEqual([
+      `Quickmeet is already running\nQuickmeet is already running on ${dataDir} (in the browser at http://127.0.0.1:4321/#token=abc, process ${process.pid}). ` +
+        'Use that one, or stop it first (Ctrl+C in its terminal, or Quit in its tray menu).',
+    ]);
   });
 });

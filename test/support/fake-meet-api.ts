@@ -84,6 +84,11 @@ export class FakeMeetApi implements MeetApi {
     return { name: `${space}/members/m${this.members.length}`, email: member.email, role: member.role };
   }
 
+  async listMembers(space: string): Promise<Page<MeetMember>> {
+    await this.enter('listMembers', [space]);
+    return { items: this.members.filter((m) => m.space === space).map((m, i) => ({ name: `${space}/members/m${i + 1}`, email: m.email, role: m.role as 'COHOST' })) };
+  }
+
   listConferenceRecords = () => this.emptyPage('listConferenceRecords');
   getConferenceRecord = async (): Promise<never> => this.notFound('getConferenceRecord');
   listParticipants = () => this.emptyPage('listParticipants');

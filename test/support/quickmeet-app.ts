@@ -34,6 +34,8 @@ export class QuickmeetApp {
     readonly context: BrowserContext,
     readonly page: Page,
     private readonly profileDir: string,
+    /** The data folder this driver made (none when the test passed its own). */
+    private readonly ownHome: string | undefined,
   ) {
     this.window = new TrayWindow(page);
     this.control = emulatorControl(bridge.emulatorUrl);
@@ -42,7 +44,8 @@ export class QuickmeetApp {
   /** Builds the UI from source, starts a bridge and opens its URL in a fresh Chromium profile. */
   static async launch(options: LaunchOptions = {}): Promise<QuickmeetApp> {
     const ui = await buildUi();
-    const home = options.bridge?.home ?? mkdtempSync(join(tmpdir(), 'quickmeet-home-'));
+    const ownHome = options.bridge?.home === undefined ? mkdtempSync(join(tmpdir(), 'quickmeet-home-')) : undefined;
+    const home = options.bridge?.home ?? ownHome;
     const bridge = await startBridge({ ...options.bridge, emulator: { autopilot: false, ...options.bridge?.emulator }, home, rendererDir: ui.rendererDir, preloadFile: ui.preloadFile });
     const profileDir = mkdtempSync(join(tmpdir(), 'quickmeet-chromium-'));
     const context = await chromium.launchPersistentContext(profileDir, {
@@ -56,7 +59,7 @@ export class QuickmeetApp {
     context.setDefaultTimeout(HANG_MS);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: bridge.origin });
     const page = context.pages()[0] ?? (await context.newPage());
-    const app = new QuickmeetApp(bridge, context, page, profileDir);
+    const app = new QuickmeetApp(bridge, context, page, profileDir, ownHome);
     await page.goto(bridge.url);
     await app.window.heading().waitFor();
     return app;
@@ -129,10 +132,11 @@ export class QuickmeetApp {
     return saveScreenshot(this.page, name);
   }
 
-  /** Closes Chromium and the bridge, and removes the profile. */
+  /** Closes Chromium and the bridge, and removes the profile and the data folder it made. */
   async close(): Promise<void> {
     await this.context.close().catch(() => undefined);
     await this.bridge.close();
     rmSync(this.profileDir, { recursive: true, force: true });
+    if (this.ownHome) rmSync(this.ownHome, { recursive: true, force: true });
   }
 }

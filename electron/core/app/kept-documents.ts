@@ -93,11 +93,14 @@ const LABELS: Readonly<Record<string, Omit<DataFileLabel, 'id'>>> = {
   account: { file: 'account file', what: 'who is signed in', fresh: 'no one signed in; sign in again' },
   'spare-spaces': { file: 'spare meeting list', what: 'the spare meeting', fresh: 'no spare meeting' },
   recordings: { file: 'recordings list', what: 'the recordings list', fresh: 'an empty list' },
+  recaps: { file: 'meeting recaps file', what: 'your meeting recaps', fresh: 'no recaps' },
+  'transcript-catalog': { file: 'list of saved transcripts', what: 'the transcripts kept for search', fresh: 'an empty list' },
+  'transcript-entries': { file: 'saved transcript', what: 'one saved transcript', fresh: 'that transcript left out of search' },
 };
 
-/** The label for a document name, with or without its account suffix. */
+/** The label for a document name, with or without its account suffix (and the number of a saved transcript). */
 export function labelOf(name: string): DataFileLabel {
-  const base = name.replace(/-[0-9a-f]{16}$|-signed-out$/, '');
+  const base = name.replace(/(-\d+)?(-[0-9a-f]{16}|-signed-out)$/, '');
   return { id: base, ...(LABELS[base] ?? { file: `${base} file`, what: `the ${base} file`, fresh: 'nothing' }) };
 }
 

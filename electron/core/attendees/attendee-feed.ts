@@ -1,6 +1,6 @@
 import type { Attendee, Conference } from '../../../shared/model/conference';
 import type { EventSink } from '../ports/event-sink';
-import type { MeetApi } from '../ports/meet-api';
+import type { MeetApi, MeetParticipant } from '../ports/meet-api';
 import type { Notifier } from '../ports/notifier';
 import { diffAttendees, toPushes, type AttendeeChanges } from './attendee-diff';
 import { AttendeeTracker } from './attendee-tracker';
@@ -40,6 +40,11 @@ export class AttendeeFeed {
     return this.present;
   }
 
+  /** The people in the call at the last poll, with their Google identities (expected people, the doorbell). */
+  get presentParticipants(): ReadonlyArray<MeetParticipant> {
+    return this.tracker?.present ?? [];
+  }
+
   /** True while the list shows the last good data after a failed poll. */
   get stale(): boolean {
     return this.isStale;
@@ -77,6 +82,25 @@ export class AttendeeFeed {
     this.present = outcome.presentCount;
     this.isStale = false;
     if (changes.upserted.length > 0 || changes.removed.length > 0 || statusChanged) this.push(changes, false);
+  }
+
+  /**
+   * Applies one participant an event named (push mode), through the same diff, push and join
+   * notification as a poll. Answers false when they belong to a conference not followed now.
+   */
+  applyParticipant(record: string, participant: MeetParticipant, now: number): boolean {
+    const tracker = this.tracker;
+    if (!tracker || tracker.record !== record) return false;
+    const outcome = tracker.applyParticipant(participant, now);
+    if (outcome.joined && this.deps.notifyOnJoin()) notifyJoined(this.deps.notifier, [participant], this.label());
+    const next = new Map(this.shown);
+    next.set(participant.name, outcome.attendee);
+    const changes = diffAttendees(this.shown, next);
+    this.shown = next;
+    const statusChanged = this.present !== outcome.presentCount;
+    this.present = outcome.presentCount;
+    if (changes.upserted.length > 0 || statusChanged) this.push(changes, false);
+    return true;
   }
 
   /** Marks the list stale after a failed poll (pushed once, not on every retry). */

@@ -26,6 +26,7 @@ export class AttendeeTracker {
   private readonly sessions = new Map<string, ReadonlyArray<ParticipantSession>>();
   private readonly needsSessions = new Set<string>();
   private presentNames: ReadonlySet<string> = new Set();
+  private presentNow: ReadonlyArray<MeetParticipant> = [];
 
   constructor(
     private readonly meet: MeetApi,
@@ -68,6 +69,28 @@ export class AttendeeTracker {
     return { presentCount: present.length, joined: this.notePresent(present) };
   }
 
+  /**
+   * One participant as an event's `get` returned it (push mode): updates who is present and answers the
+   * row, whether they just arrived, and the head-count. Their session list is re-read by the next full
+   * poll; until then the row counts one session from first join to last leave.
+   */
+  applyParticipant(participant: MeetParticipant, now: number): { readonly attendee: Attendee; readonly joined: boolean; readonly presentCount: number } {
+    const previous = this.participants.get(participant.name);
+    if (!previous || previous.earliestStartTime !== participant.earliestStartTime || previous.latestEndTime !== participant.latestEndTime) {
+      this.sessions.delete(participant.name);
+      this.needsSessions.add(participant.name);
+    }
+    this.participants.set(participant.name, participant);
+    const present = !participant.latestEndTime;
+    const joined = present && !this.presentNames.has(participant.name);
+    const names = new Set(this.presentNames);
+    if (present) names.add(participant.name);
+    else names.delete(participant.name);
+    this.presentNames = names;
+    this.presentNow = [...this.presentNow.filter((known) => known.name !== participant.name), ...(present ? [participant] : [])];
+    return { attendee: toAttendee(participant, this.sessions.get(participant.name), now), joined, presentCount: names.size };
+  }
+
   /** Fetches sessions for up to {@link SESSION_FETCHES_PER_POLL} changed participants, a few at a time. */
   private async fetchSessions(): Promise<void> {
     const batch = [...this.needsSessions].filter((name) => this.participants.has(name)).slice(0, SESSION_FETCHES_PER_POLL);
@@ -77,10 +100,16 @@ export class AttendeeTracker {
     });
   }
 
+  /** The people in the call at the last poll, as Google listed them (with `signedinUser.user`). */
+  get present(): ReadonlyArray<MeetParticipant> {
+    return this.presentNow;
+  }
+
   /** Remembers who is present and answers who is new since the last poll. */
   private notePresent(present: ReadonlyArray<MeetParticipant>): MeetParticipant[] {
     const joined = present.filter((participant) => !this.presentNames.has(participant.name));
     this.presentNames = new Set(present.map((participant) => participant.name));
+    this.presentNow = present;
     return joined;
   }
 }

@@ -31,6 +31,8 @@ export interface AuthServiceDeps {
   readonly logger: Logger;
   readonly events: EventSink;
   readonly notices: NoticeBoard;
+  /** What the first consent asks for; {@link BASE_SCOPES} unless the host adds some (the demo adds Pub/Sub). */
+  readonly signInScopes?: ReadonlyArray<string>;
   /** How long a browser flow may wait; 5 minutes unless a test says otherwise. */
   readonly flowTimeoutMs?: number;
 }
@@ -50,6 +52,11 @@ export interface AuthService extends AuthSession, AccessTokenSource {
    * keeps one account's data in memory drops or reloads it here.
    */
   onAccountSwitch(listener: (change: AccountSwitch) => void): () => void;
+  /**
+   * Runs `task` at each sign-out while the account can still call Google (before its token is revoked),
+   * so a feature can remove what it made under that account. A failing task does not stop the sign-out.
+   */
+  beforeSignOut(task: () => Promise<void>): () => void;
   /** Signs in from the keychain without a browser when a refresh token is stored. */
   restore(): Promise<void>;
   signIn(): Promise<AuthState>;
@@ -65,6 +72,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   let flow: RunningFlow | null = null;
   const listeners = createListeners<[state: AuthState]>();
   const switchListeners = createListeners<[change: AccountSwitch]>();
+  const signOutTasks = new Set<() => Promise<void>>();
   let shownAccount: string | null = null;
   const refresher = createAccessTokenRefresher(deps.oauth, deps.clock);
 
@@ -123,6 +131,10 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     onAccountSwitch(listener) {
       return switchListeners.add(listener);
     },
+    beforeSignOut(task) {
+      signOutTasks.add(task);
+      return () => void signOutTasks.delete(task);
+    },
     require: (capability) => requireCapability(session, capability),
     ensureFresh: () => policy.ensureFresh(),
     accessToken: (refused) => policy.accessToken(refused),
@@ -134,7 +146,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
       if (session.status === 'signedIn') return Promise.resolve(state());
       const loginHint = session.status === 'needsReauth' ? session.email : undefined;
       // Nothing is stored when signed out, so consent is asked for and a refresh token is minted.
-      const consent: ConsentRequest = { scopes: BASE_SCOPES, prompt: 'consent', ...(loginHint ? { loginHint } : {}) };
+      const consent: ConsentRequest = { scopes: deps.signInScopes ?? BASE_SCOPES, prompt: 'consent', ...(loginHint ? { loginHint } : {}) };
       return startFlow(consent, (tokens) => completeSignIn(completion, tokens, null));
     },
     async cancelSignIn() {
@@ -145,6 +157,9 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     async signOut() {
       flow?.abort.abort();
       await flow?.done.catch(() => undefined);
+      if (session.status === 'signedIn') {
+        await Promise.all([...signOutTasks].map((task) => task().catch((error: unknown) => deps.logger.warn('sign-out: clean-up failed', { error: String(error) }))));
+      }
       transition(await policy.signOut());
       return state();
     },
@@ -163,6 +178,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
       flow?.abort.abort();
       listeners.clear();
       switchListeners.clear();
+      signOutTasks.clear();
     },
   };
 }

@@ -27,7 +27,7 @@ export interface AuthPorts {
 export const ACCOUNT_DOCUMENT = 'account';
 
 /** Wires the sign-in service from core ports. */
-export function createAuth(ports: AuthPorts, notices: NoticeBoard, options: { flowTimeoutMs?: number } = {}): AuthService {
+export function createAuth(ports: AuthPorts, notices: NoticeBoard, options: { flowTimeoutMs?: number; signInScopes?: ReadonlyArray<string> } = {}): AuthService {
   return createAuthService({
     oauth: ports.oauth,
     listener: ports.redirectListener,
@@ -39,5 +39,6 @@ export function createAuth(ports: AuthPorts, notices: NoticeBoard, options: { fl
     events: ports.events,
     notices,
     ...(options.flowTimeoutMs ? { flowTimeoutMs: options.flowTimeoutMs } : {}),
+    ...(options.signInScopes ? { signInScopes: options.signInScopes } : {}),
   });
 }

@@ -35,6 +35,8 @@ export interface ConferenceFeatureDeps {
   readonly notices?: NoticeBoard;
   /** Current settings (read on each use, so changes apply at once). */
   readonly settings: () => { readonly notifyOnJoin: boolean; readonly transcriptFolder: string };
+  /** True while something must be watched although no meeting is recent (a personal room's doorbell). */
+  readonly keepWatching?: () => boolean;
 }
 
 /**

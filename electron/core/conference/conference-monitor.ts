@@ -8,12 +8,13 @@ import type { MeetingRegistry } from '../meetings/meeting-registry';
 import type { Clock } from '../ports/clock';
 import type { EventSink } from '../ports/event-sink';
 import type { Logger } from '../ports/logger';
-import type { MeetApi } from '../ports/meet-api';
+import type { ConferenceRecord, MeetApi, MeetParticipant } from '../ports/meet-api';
 import type { Notifier } from '../ports/notifier';
-import { findLiveConferences } from './live-conference-finder';
+import { findLiveConferences, toConference } from './live-conference-finder';
 import { PollLoop } from '../polling/poll-loop';
-import { isSignedIn } from '../meetings/read-access';
+import { isSignedIn, mayRead } from '../meetings/read-access';
 import { hasRecentActivity } from './recent-activity';
+import { compareRfc3339 } from '../../../shared/time/rfc3339';
 import type { Timers } from '../ports/timers';
 
 /** Poll intervals by state: the list within 5 s while the window shows it, the head-count every 15 s while closed. */
@@ -25,6 +26,8 @@ export const POLL_INTERVALS_MS = {
   discoveryHidden: 30_000,
   /** Right after a meeting was created or opened, while the window shows: its conference appears within seconds. */
   discoveryFresh: 3_000,
+  /** While instant updates deliver events: a slow reconcile that catches anything missed. */
+  pushReconcile: 60_000,
 } as const;
 
 /** How long after creating or opening a meeting discovery runs at {@link POLL_INTERVALS_MS.discoveryFresh}. */
@@ -46,6 +49,15 @@ export interface ConferenceMonitorDeps {
   readonly onConferenceEnded: (conference: Conference) => void;
   /** Told when Google refused (403) or no longer knows (404) the followed conference; following it stopped. */
   readonly onFollowLost?: (conference: Conference, error: AppError) => void;
+  /** True while something must be watched although no meeting is recent (a personal room's doorbell). */
+  readonly keepWatching?: () => boolean;
+}
+
+/** What one finished poll saw: the followed conference (if any) and who is in it. */
+export interface PollSnapshot {
+  readonly followed: Conference | undefined;
+  readonly present: ReadonlyArray<MeetParticipant>;
+  readonly live: ReadonlyArray<Conference>;
 }
 
 /** Answers that mean the followed conference is out of reach for this account: retrying cannot help. */
@@ -60,10 +72,14 @@ export class ConferenceMonitor implements HeadCountSource {
   private readonly feed: AttendeeFeed;
   private live: ReadonlyArray<Conference> = [];
   private windowVisible = false;
+  /** True while instant updates deliver events: polling drops to {@link POLL_INTERVALS_MS.pushReconcile}. */
+  private pushHealthy = false;
   /** Conferences this account was refused (403/404) while following them; not offered again until an account change. */
   private readonly refused = new Set<string>();
   private lastHeadCount: HeadCount = { presentCount: 0, liveCount: 0, stale: false };
   private readonly headCountListeners = createListeners<[headCount: HeadCount]>();
+  private readonly pollListeners = createListeners<[snapshot: PollSnapshot]>();
+  private readonly followedEndedListeners = createListeners<[conference: Conference]>();
 
   constructor(private readonly deps: ConferenceMonitorDeps) {
     this.feed = new AttendeeFeed(deps);
@@ -125,12 +141,52 @@ export class ConferenceMonitor implements HeadCountSource {
     this.live = [];
     if (hadLive) this.deps.events.emit('conference.liveChanged', []);
     this.publishHeadCount();
+    this.publishPoll();
     this.loop.restart();
   }
 
   /** Polls soon, e.g. right after ending a conference, so the window reflects it. */
   pollSoon(): void {
     this.loop.pollNow();
+  }
+
+  /** Instant updates became healthy (slow reconcile) or failed (today's pace again). */
+  setPushHealthy(healthy: boolean): void {
+    if (healthy === this.pushHealthy) return;
+    this.pushHealthy = healthy;
+    this.loop.reschedule();
+  }
+
+  /** True when `record` is in the live list (an event about it needs no look-up of the record first). */
+  isLive(record: string): boolean {
+    return this.live.some((conference) => conference.record === record);
+  }
+
+  /**
+   * A conference record as an event's `get` returned it: started ones join the live list, ended ones
+   * leave it, through the same steps as a poll (pushes, follow, "ended" for the recordings refresh).
+   */
+  applyConferenceRecord(record: ConferenceRecord): void {
+    if (!isSignedIn(this.deps.auth) || this.refused.has(record.name) || !mayRead(record.space, this.deps.registry, this.deps.auth)) return;
+    const others = this.live.filter((conference) => conference.record !== record.name);
+    const next = record.endTime ? others : [...others, toConference(record, this.deps.registry)].sort((a, b) => compareRfc3339(b.startTime, a.startTime));
+    const ended = this.applyLive(next);
+    if (ended) {
+      this.feed.follow(this.live.length === 1 ? this.live[0] : undefined);
+      this.deps.onConferenceEnded(ended);
+    }
+    this.publishHeadCount();
+    this.publishPoll();
+    this.loop.reschedule();
+  }
+
+  /** A participant as an event's `get` returned it; answers false when their conference is not followed. */
+  applyParticipant(record: string, participant: MeetParticipant): boolean {
+    const applied = this.feed.applyParticipant(record, participant, this.deps.clock.now());
+    this.publishHeadCount();
+    // Who is here changed without a poll: the expected people and the doorbell hear it at once.
+    if (applied) this.publishPoll();
+    return applied;
   }
 
   headCount(): HeadCount {
@@ -141,15 +197,29 @@ export class ConferenceMonitor implements HeadCountSource {
     return this.headCountListeners.add(listener);
   }
 
+  /** Called after every finished poll and account reset, with what it saw (the live-meeting features read it). */
+  onPolled(listener: (snapshot: PollSnapshot) => void): () => void {
+    return this.pollListeners.add(listener);
+  }
+
+  /** Told when the conference being followed ends (with the end time Quickmeet saw), after its last attendee poll. */
+  onFollowedConferenceEnded(listener: (conference: Conference) => void): () => void {
+    return this.followedEndedListeners.add(listener);
+  }
+
   private intervalMs(): number | undefined {
     if (!isSignedIn(this.deps.auth)) return undefined;
     const now = this.deps.clock.now();
+    if (this.pushHealthy) {
+      const busy = this.feed.conference !== undefined || this.live.length > 0 || hasRecentActivity(this.deps.registry, now) || this.deps.keepWatching?.() === true;
+      return busy ? POLL_INTERVALS_MS.pushReconcile : undefined;
+    }
     if (this.windowVisible && hasRecentActivity(this.deps.registry, now, FRESH_MEETING_MS)) return POLL_INTERVALS_MS.discoveryFresh;
     if (this.feed.conference) {
       return this.windowVisible ? POLL_INTERVALS_MS.attendeesVisible : POLL_INTERVALS_MS.headCountHidden;
     }
     if (this.live.length > 0) return POLL_INTERVALS_MS.waitingForPick;
-    if (!hasRecentActivity(this.deps.registry, now)) return undefined;
+    if (!hasRecentActivity(this.deps.registry, now) && !this.deps.keepWatching?.()) return undefined;
     return this.windowVisible ? POLL_INTERVALS_MS.discoveryVisible : POLL_INTERVALS_MS.discoveryHidden;
   }
 
@@ -167,8 +237,14 @@ export class ConferenceMonitor implements HeadCountSource {
       // The last full list of an ended conference stays in the window; polling it stops here.
       this.feed.follow(this.live.length === 1 ? this.live[0] : undefined);
       this.deps.onConferenceEnded(ended);
+      this.followedEndedListeners.emit(ended);
     }
     this.publishHeadCount();
+    this.publishPoll();
+  }
+
+  private publishPoll(): void {
+    this.pollListeners.emit({ followed: this.feed.conference, present: this.feed.presentParticipants, live: this.live });
   }
 
   /** Stores the new live list; answers the followed conference if it just ended. */

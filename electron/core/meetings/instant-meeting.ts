@@ -16,6 +16,7 @@ import type { MeetingSettingsSource } from './meeting-settings';
 import { openMeetingUri } from './open-meeting';
 import { addCohosts, createSpaceForPreset, meetingFromSpace } from './space-setup';
 import type { SparePool } from './spare-pool';
+import type { PersonalRooms } from './personal-rooms';
 
 /** One "New meeting" action from the tray, the shortcut, the window or the CLI. */
 export interface InstantMeetingRequest {
@@ -35,6 +36,8 @@ export interface InstantMeetingDeps {
   readonly registry: LoadableMeetingRegistry;
   readonly pool: SparePool;
   readonly budget: CreateBudget;
+  /** Personal rooms: a room preset reuses its one space. */
+  readonly rooms?: PersonalRooms;
   readonly clipboard: Clipboard;
   readonly notifier: Notifier;
   readonly urlOpener: UrlOpener;
@@ -67,9 +70,11 @@ export class InstantMeetings {
     deps.auth.require('createSpaces');
     const state = deps.auth.state();
     const account = state.status === 'signedIn' ? state.email : '';
-    const spare = await deps.pool.take(preset, account);
     const now = new Date(deps.clock.now()).toISOString();
-    const meeting = spare ? { ...spare.meeting, lastUsedAt: now } : meetingFromSpace(await this.createCold(preset), now, preset.id);
+    const room = preset.personalRoom ? await deps.rooms?.reuse(preset, now) : undefined;
+    const spare = room || preset.personalRoom ? undefined : await deps.pool.take(preset, account);
+    const meeting = room ?? (spare ? { ...spare.meeting, lastUsedAt: now } : meetingFromSpace(await this.createCold(preset), now, preset.id));
+    if (preset.personalRoom && !room) await deps.rooms?.remember(preset.id, meeting.space);
     const copiedText = formatCopyText(meeting, request.format ?? settings.copyFormat);
     // A refused copy (Wayland without a focused window) still keeps the meeting, listed with its Copy
     // link; then the request fails, so nothing says "copied".
@@ -77,7 +82,7 @@ export class InstantMeetings {
       () => undefined,
       (error: unknown) => ({ error }),
     );
-    const cohostFailures = spare ? spare.cohostFailures : await addCohosts(deps.meet, meeting.space, preset.cohosts);
+    const cohostFailures = room ? [] : spare ? spare.cohostFailures : await addCohosts(deps.meet, meeting.space, preset.cohosts);
     await deps.registry.upsert(meeting);
     if (copyFailure) throw copyFailure.error;
     deps.notifier.notify({

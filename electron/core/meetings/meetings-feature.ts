@@ -18,6 +18,7 @@ import type { MeetingSettingsSource } from './meeting-settings';
 import { createMeetingsHandlers, type MeetingsChannel } from './meetings-handlers';
 import { meetingPageUrlOpener } from './open-meeting';
 import { SparePool } from './spare-pool';
+import { createPersonalRooms, PERSONAL_ROOMS_DOCUMENT, type PersonalRooms } from './personal-rooms';
 
 /** Document names inside the app-data folder. */
 export const MEETINGS_DOCUMENT = 'meetings';
@@ -53,6 +54,7 @@ export interface MeetingsFeature {
   readonly registry: LoadableMeetingRegistry;
   readonly instant: InstantMeetings;
   readonly pool: SparePool;
+  readonly rooms: PersonalRooms;
   readonly handlers: HandlersFor<MeetingsChannel>;
   /**
    * Loads the registry and spares; with `refill: false` (a short-lived CLI command) no spare is
@@ -74,13 +76,15 @@ export function createMeetingsFeature(features: MeetingsFeatureDeps): MeetingsFe
     return state.email;
   };
   const pool = new SparePool({ ...deps, store: deps.documents(SPARE_SPACES_DOCUMENT), budget, creatorAccount });
-  const instant = new InstantMeetings({ ...deps, registry, pool, budget });
+  const rooms = createPersonalRooms(deps.documents(PERSONAL_ROOMS_DOCUMENT), deps.meet, registry);
+  const instant = new InstantMeetings({ ...deps, registry, pool, budget, rooms });
   const handlers = createMeetingsHandlers({ ...deps, instant, registry });
   const unsubscribe: Array<() => void> = [];
   return {
     registry,
     instant,
     pool,
+    rooms,
     handlers,
     async start(options = {}) {
       await Promise.all([registry.load(), pool.load()]);

@@ -134,6 +134,8 @@ export class SparePool {
     for (const preset of ordered) {
       // A pending retry timer means the last attempt failed: wait for it rather than hammer Google.
       if (this.stopped || this.retryTimer) return;
+      // A personal room reuses its one space: a spare for it would never be taken.
+      if (preset.personalRoom) continue;
       if (this.inFlight.has(preset.id) || this.spares.some((s) => s.account === account && s.presetId === preset.id)) continue;
       await this.track(preset.id, this.makeSpare(preset, account));
     }

@@ -1,11 +1,16 @@
 import type { SystemEvents } from '../ports/system-events';
-import type { PollLoop } from './poll-loop';
+
+/** Anything that stops its calls on `pause` and starts them again on `resume` (poll loops, the event pull). */
+export interface Pausable {
+  pause(): void;
+  resume(): void;
+}
 
 /**
  * Pauses the loops on sleep and offline (no timers, so no calls) and resumes them at once, jittered,
  * on wake and back online. Answers a function that stops listening.
  */
-export function followPowerAndNetwork(system: SystemEvents, loops: ReadonlyArray<PollLoop>): () => void {
+export function followPowerAndNetwork(system: SystemEvents, loops: ReadonlyArray<Pausable>): () => void {
   let asleep = false;
   const update = () => {
     const run = !asleep && system.isOnline();

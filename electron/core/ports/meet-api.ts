@@ -44,6 +44,8 @@ export interface MeetMember {
   readonly name: string;
   readonly email?: string;
   readonly role?: 'COHOST' | 'ROLE_UNSPECIFIED';
+  /** `users/{user}`, the id participants carry; only v2beta gives it, and only for Google accounts. */
+  readonly user?: string;
 }
 
 export interface ConferenceRecord {
@@ -113,6 +115,8 @@ export interface MeetApi {
   patchSpace(name: string, config: SpaceConfig, updateMask: string): Promise<MeetSpace>;
   endActiveConference(name: string): Promise<void>;
   createMember(space: string, member: { readonly email: string; readonly role: 'COHOST' }): Promise<MeetMember>;
+  /** The space's members (co-hosts and people invited): v2beta where the project may use it (it adds `user`), else v2. */
+  listMembers(space: string, request: PageRequest): Promise<Page<MeetMember>>;
   listConferenceRecords(request: PageRequest): Promise<Page<ConferenceRecord>>;
   getConferenceRecord(name: string): Promise<ConferenceRecord>;
   listParticipants(record: string, request: PageRequest): Promise<Page<MeetParticipant>>;

@@ -54,5 +54,6 @@ export interface OAuthClient {
   refresh(refreshToken: string): Promise<OAuthTokens>;
   /** One POST to the revoke endpoint. */
   revoke(token: string): Promise<void>;
-  userInfo(accessToken: string): Promise<{ readonly email: string; readonly name?: string }>;
+  /** Who signed in; `sub` is the account's numeric id: the `{user}` of Meet's `users/{user}`, and the Workspace Events user target. */
+  userInfo(accessToken: string): Promise<{ readonly email: string; readonly name?: string; readonly sub?: string }>;
 }

@@ -1,3 +1,4 @@
+import { createListeners } from '../../../shared/events/listeners';
 import type { Artifact } from '../../../shared/model/artifact';
 import type { AuthSession } from '../auth/auth-session';
 import type { Timers } from '../ports/timers';
@@ -46,6 +47,8 @@ export interface RecordingsFeatureDeps {
 export function createRecordingsFeature(deps: RecordingsFeatureDeps) {
   const cache = new RecordingsCache(deps.documents(RECORDINGS_DOCUMENT));
   let pushed = '';
+  const refreshed = createListeners();
+  const transcripts = new TranscriptReader(deps.meet);
   const open = (artifact: Artifact) =>
     void openArtifact(deps.urlOpener, cache.artifact(artifact.name) ?? artifact).catch((error: unknown) =>
       deps.logger.warn('could not open artifact', { reason: error instanceof Error ? error.message : 'unknown' }),
@@ -60,14 +63,19 @@ export function createRecordingsFeature(deps: RecordingsFeatureDeps) {
         deps.events.emit('recordings.changed', cache.artifacts());
       }
       notifyReady(deps.notifier, ready, open);
+      refreshed.emit();
     },
   });
-  const handlers = createRecordingsHandlers({ ...deps, cache, transcripts: new TranscriptReader(deps.meet) });
+  const handlers = createRecordingsHandlers({ ...deps, cache, transcripts });
   const stops: Array<() => void> = [];
   return {
     handlers,
     cache,
     refresher,
+    /** Reads transcript entries with speakers resolved, cached in memory. */
+    transcripts,
+    /** Told after each refresh of the cache. */
+    onRefreshed: refreshed.add,
     /** The newest artifacts for the tray menu, straight from memory (no I/O). */
     recent: (limit = 10): ReadonlyArray<Artifact> => cache.artifacts().slice(0, limit),
     /** Looks for new recordings now (a conference just ended). */

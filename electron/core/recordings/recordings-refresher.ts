@@ -48,6 +48,8 @@ export interface RecordingsRefresherDeps {
  */
 export class RecordingsRefresher {
   readonly loop: PollLoop;
+  /** While instant updates are healthy, a conference's end and its files arrive as events: open ones are not re-checked. */
+  private pushHealthy = false;
 
   constructor(private readonly deps: RecordingsRefresherDeps) {
     this.loop = new PollLoop({
@@ -61,6 +63,13 @@ export class RecordingsRefresher {
     });
   }
 
+  /** Instant updates became healthy or failed; re-reads the pace. */
+  setPushHealthy(healthy: boolean): void {
+    if (healthy === this.pushHealthy) return;
+    this.pushHealthy = healthy;
+    this.loop.reschedule();
+  }
+
   /** True while some conference is still open, or its files are still being made. */
   hasPendingWork(): boolean {
     const now = this.deps.clock.now();
@@ -70,7 +79,7 @@ export class RecordingsRefresher {
   /** When to look again: soon after the youngest pending conference ended, slower as it ages; undefined when nothing is pending. */
   private recheckIntervalMs(): number | undefined {
     const now = this.deps.clock.now();
-    const pending = this.deps.cache.records().filter((record) => this.needsCheck(record, now));
+    const pending = this.deps.cache.records().filter((record) => this.needsCheck(record, now) && !(this.pushHealthy && !record.endTime));
     if (pending.length === 0) return undefined;
     const youngest = Math.min(...pending.map((record) => (record.endTime ? now - Date.parse(record.endTime) : Number.POSITIVE_INFINITY)));
     return Math.min(RECHECK_INTERVAL_MS, Math.max(FIRST_RECHECK_MS, youngest / 4));

@@ -1,17 +1,10 @@
 import type { TranscriptFormat } from '../../../shared/model/artifact';
 import type { SpokenEntry } from './transcript-reader';
+import { formatOffset } from '../../../shared/time/offset-clock';
 
 /** Milliseconds from `origin` to `iso`, never negative. */
 function offsetMs(iso: string, origin: number): number {
   return Math.max(0, Date.parse(iso) - origin);
-}
-
-/** `HH:MM:SS`, or `HH:MM:SS,mmm` for SRT. */
-export function formatOffset(ms: number, withMillis = false): string {
-  const total = Math.floor(ms / 1000);
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  const clock = `${pad(Math.floor(total / 3600))}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`;
-  return withMillis ? `${clock},${pad(ms % 1000, 3)}` : clock;
 }
 
 /** Backslash-escapes characters that would turn a speaker name into Markdown formatting. */

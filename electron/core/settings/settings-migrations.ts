@@ -23,6 +23,18 @@ export const SETTINGS_MIGRATIONS: ReadonlyArray<SettingsMigration> = [
     to: 2,
     up: (document) => ({ openAtLogin: false, ...document }),
   },
+  {
+    name: 'add-instant-updates-off',
+    to: 3,
+    up: (document) => ({ pushEnabled: false, pushProject: '', ...document }),
+  },
+  {
+    // Presets may now carry a length, expected people and the personal-room flag (all optional, so the
+    // document is unchanged); the version step keeps an older Quickmeet from reading them as damage.
+    name: 'presets-carry-meeting-plan',
+    to: 4,
+    up: (document) => ({ ...document }),
+  },
 ];
 
 /** The version this build writes. */

@@ -4,6 +4,8 @@ import type { AuthState } from '../../../shared/model/auth-state';
 import type { Artifact } from '../../../shared/model/artifact';
 import type { Meeting } from '../../../shared/model/meeting';
 import type { Preset } from '../../../shared/model/preset';
+import type { LiveMeeting } from '../../../shared/model/live-meeting';
+import { clockText } from '../live/meeting-clock';
 import type { HeadCountSource } from '../attendees/head-count';
 import type { Logger } from '../ports/logger';
 import { parseRecordingsMenuId, RECORDINGS_MENU_LIMIT, recordingsMenuSection } from './recordings-menu';
@@ -18,6 +20,8 @@ export interface TrayControllerDeps {
   /** The newest artifacts from the core's recordings cache (`services.recordings.recent`). */
   readonly recentRecordings: (limit: number) => ReadonlyArray<Artifact>;
   readonly demoMode: boolean;
+  /** Where the meeting clock goes (the platform policy's `tray.meetingClock`); the tooltip when omitted. */
+  readonly meetingClock?: 'title' | 'tooltip';
   readonly draw: (model: TrayModel) => void;
   readonly revealWindow: () => void;
   /** Opens the folder holding the log files. */
@@ -45,13 +49,22 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
   let presets: ReadonlyArray<Preset> = [];
   let recent: ReadonlyArray<Meeting> = [];
   let creating = false;
+  let meeting: LiveMeeting | null = null;
   let lastError: AppErrorInfo | undefined;
   const draw = () => {
     // People in the followed conference; none is followed when nothing runs or the user has to pick.
     const live = deps.headCount.headCount();
     const headCount = live.conference ? { headCount: live.presentCount } : {};
     const sections = [recordingsMenuSection(deps.recentRecordings(RECORDINGS_MENU_LIMIT))];
-    deps.draw(buildTrayModel({ auth, presets, recent, creating, lastError, demoMode: deps.demoMode, extensions: { ...headCount, sections } }));
+    const clock = meeting && live.conference?.record === meeting.record
+      ? { meeting: { clock: clockText(meeting.elapsedMinutes), over: meeting.phase === 'over', badges: meeting.badges } }
+      : {};
+    deps.draw(
+      buildTrayModel({
+        auth, presets, recent, creating, lastError, demoMode: deps.demoMode, meetingClock: deps.meetingClock ?? 'tooltip',
+        extensions: { ...headCount, ...clock, sections },
+      }),
+    );
   };
   deps.headCount.onHeadCountChange(draw);
   const redraw =
@@ -64,6 +77,7 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
   api.on('meetings.changed', redraw((meetings) => (recent = meetings)));
   api.on('settings.changed', redraw((settings) => (presets = settings.presets)));
   api.on('recordings.changed', redraw(() => undefined));
+  api.on('live.changed', redraw((next) => (meeting = next)));
   const attempt = async (what: string, call: () => Promise<unknown>) => {
     try {
       await call();
@@ -89,6 +103,8 @@ export function createTrayController(deps: TrayControllerDeps): TrayController {
         return void attempt('signIn', () => api.auth.signIn());
       case 'signOut':
         return void attempt('signOut', () => api.auth.signOut());
+      case 'copyRecordingNotice':
+        return void attempt('copyRecordingNotice', () => api.live.copy({ what: 'recording' }));
       case 'joinByCode':
       case 'openSettings':
       case 'openWindow':

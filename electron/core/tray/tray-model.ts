@@ -31,12 +31,16 @@ export interface TrayState {
   readonly creating: boolean;
   readonly lastError?: AppErrorInfo;
   readonly demoMode: boolean;
+  /** Where the meeting clock goes: the title beside the icon (macOS) or the tooltip (the platform policy says). */
+  readonly meetingClock?: 'title' | 'tooltip';
   /** Contributions of other features: the attendees head-count and extra sections (recordings). */
   readonly extensions?: {
     /** People in the selected live meeting; shown in title and tooltip, and switches to the live icon. */
     readonly headCount?: number;
     /** Submenus or items inserted after the recent meetings, e.g. a "Recordings" submenu. */
     readonly sections?: ReadonlyArray<TrayMenuItem>;
+    /** The followed meeting: time since it started ("0:12"), "time's up", and what is being recorded. */
+    readonly meeting?: { readonly clock: string; readonly over: boolean; readonly badges: ReadonlyArray<string> };
   };
 }
 
@@ -53,6 +57,7 @@ export type TrayCommand =
   | { readonly type: 'about' }
   | { readonly type: 'signIn' }
   | { readonly type: 'signOut' }
+  | { readonly type: 'copyRecordingNotice' }
   | { readonly type: 'quit' };
 
 /** Maps app state to the tray: pure, so the shell only applies it and tests run in Node. */
@@ -60,7 +65,7 @@ export function buildTrayModel(state: TrayState): TrayModel {
   const signedIn = state.auth.status === 'signedIn';
   const canCreate = signedIn && state.auth.capabilities.includes('createSpaces') && !state.creating;
   const last = state.recent[0];
-  const headCount = state.extensions?.headCount;
+  const meeting = state.extensions?.meeting;
   const recent = state.recent.slice(0, TRAY_RECENT_LIMIT);
   const menu: TrayMenuItem[] = [
     action('meeting.new', state.creating ? 'Creating meeting…' : 'New meeting', canCreate),
@@ -77,6 +82,7 @@ export function buildTrayModel(state: TrayState): TrayModel {
       ),
     ),
     ...(state.extensions?.sections ?? []),
+    ...(meeting && meeting.badges.length > 0 ? [action('live.copyRecording', 'Copy “This meeting is being recorded”', true)] : []),
     { kind: 'separator', id: 'sep.app' },
     action('app.open', 'Open Quickmeet', true),
     action('app.settings', 'Settings…', true),
@@ -85,7 +91,25 @@ export function buildTrayModel(state: TrayState): TrayModel {
     action('app.about', 'About Quickmeet', true),
     action('app.quit', 'Quit Quickmeet', true),
   ];
-  return { icon: icon(state), tooltip: tooltip(state), title: headCount !== undefined ? String(headCount) : '', menu };
+  return { icon: icon(state), tooltip: tooltip(state), title: title(state), menu };
+}
+
+/** The menu-bar text: head-count, then (macOS) the clock and the badges, e.g. "4 · 0:12 · REC". */
+function title(state: TrayState): string {
+  const headCount = state.extensions?.headCount;
+  const meeting = state.extensions?.meeting;
+  const parts = headCount !== undefined ? [String(headCount)] : [];
+  if (meeting && state.meetingClock === 'title') parts.push(meeting.over ? `${meeting.clock} ⏰` : meeting.clock, ...meeting.badges);
+  return parts.join(' · ');
+}
+
+/** ", 0:12 since it started, time's up; REC TXT" for the tooltip, or nothing. */
+function meetingTooltip(state: TrayState): string {
+  const meeting = state.extensions?.meeting;
+  if (!meeting) return '';
+  const clock = state.meetingClock === 'tooltip' ? `, ${meeting.clock} since it started${meeting.over ? ", time's up" : ''}` : '';
+  const badges = meeting.badges.length > 0 ? `; ${meeting.badges.join(' ')}` : '';
+  return `${clock}${badges}`;
 }
 
 /** Decodes a menu item id; undefined for ids that are not commands (submenus, separators, unknown). */
@@ -114,6 +138,8 @@ export function parseTrayCommand(id: string): TrayCommand | undefined {
       return { type: 'signIn' };
     case 'auth.signOut':
       return { type: 'signOut' };
+    case 'live.copyRecording':
+      return { type: 'copyRecordingNotice' };
     case 'app.quit':
       return { type: 'quit' };
     default:
@@ -143,7 +169,7 @@ function tooltip(state: TrayState): string {
   }
   if (state.lastError) return `${base} — ${state.lastError.message}`;
   const count = state.extensions?.headCount;
-  const people = count === undefined ? '' : ` — ${count} ${count === 1 ? 'person' : 'people'} in the meeting`;
+  const people = count === undefined ? '' : ` — ${count} ${count === 1 ? 'person' : 'people'} in the meeting${meetingTooltip(state)}`;
   return `${base} — ${state.auth.email}${people}. Click for a new meeting.`;
 }
 

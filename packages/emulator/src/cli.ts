@@ -10,20 +10,22 @@ const integer = (name: string, max: number) => (value: string): number => {
 
 const program = new Command()
   .name('emulator')
-  .description('Quickmeet built-in Google emulator (OAuth 2.0 + Meet REST v2) on 127.0.0.1.')
+  .description('Quickmeet built-in Google emulator (OAuth 2.0, Meet REST v2, Workspace Events v1, Pub/Sub v1) on 127.0.0.1.')
   .option('--port <n>', 'port to listen on (0 = any free port)', integer('port', 65_535), 0)
   .option('--latency <ms>', 'latency added to every Google request', integer('latency', 600_000), 0)
   .option('--autopilot', 'demo mode: simulated people join a meeting once its owner joins on the demo meeting page (packages/emulator/docs/reference.md)', false)
   .option('--state <file>', 'persist state to this file')
   .option('--token-ttl <seconds>', 'access-token lifetime', integer('token-ttl', 86_400 * 30), 3600)
+  .option('--pull-hold <seconds>', 'how long a Pub/Sub pull with nothing to return is held open', integer('pull-hold', 600), 30)
   .parse();
 
-const options = program.opts<{ port: number; latency: number; autopilot: boolean; state?: string; tokenTtl: number }>();
+const options = program.opts<{ port: number; latency: number; autopilot: boolean; state?: string; tokenTtl: number; pullHold: number }>();
 const emulator = await startEmulator({
   port: options.port,
   latencyMs: options.latency,
   autopilot: options.autopilot,
   accessTokenTtlSeconds: options.tokenTtl,
+  pullHoldSeconds: options.pullHold,
   ...(options.state === undefined ? {} : { stateFile: options.state }),
 }).catch((error: NodeJS.ErrnoException) => {
   // One sentence, not a stack: the usual causes are a port in use and a state file that cannot be read.

@@ -1,12 +1,14 @@
 /**
- * The built-in Google emulator: OAuth 2.0 for installed apps, Meet REST v2/v2beta, and a control API
- * under /emulator/v1/ for simulation, faults and the request log. Binds 127.0.0.1 only.
+ * The built-in Google emulator: OAuth 2.0 for installed apps, Meet REST v2/v2beta, Workspace Events
+ * v1 and Pub/Sub v1 (push delivery of Meet events), and a control API under /emulator/v1/ for
+ * simulation, faults and the request log. Binds 127.0.0.1 only.
  */
 import type { AddressInfo } from 'node:net';
 import { createEmulatorClock } from './clock/emulator-clock';
 import { adminControls } from './control/admin-controls';
 import { createFaultPlan } from './control/fault-plan';
 import { emulatorControl, type EmulatorControl } from './control/control-client';
+import { pushControls } from './control/push-controls';
 import { createRequestLog } from './control/request-log';
 import { simulationControls } from './control/simulation-controls';
 import { tokenControls } from './control/token-controls';
@@ -14,12 +16,17 @@ import { DEMO_CLIENT_ID, DEMO_CLIENT_SECRET } from './demo-client';
 import { demoMeetingRoutes } from './demo/demo-meeting-routes';
 import type { EmulatorContext, OAuthClientRegistration } from './emulator-context';
 import { createEmulatorServer } from './http/http-server';
-import { createMeetRoutes } from './meet/meet-routes';
+import { accessPolicyOf, createMeetRoutes } from './meet/meet-routes';
+import { projectOfClient } from './pubsub/cloud-projects';
+import { createPubsubBroker } from './pubsub/pubsub-broker';
+import { pubsubRoutes } from './pubsub/pubsub-routes';
+import { createWorkspaceEvents } from './workspaceevents/workspace-events';
+import { workspaceEventsRoutes } from './workspaceevents/subscriptions-routes';
 import { createOAuthRoutes } from './oauth/oauth-routes';
 import { createTokenService } from './oauth/token-service';
 import { createAutopilot } from './simulation/autopilot';
 import { createConferenceSimulator } from './simulation/conference-simulator';
-import { emptyState, type EmulatorState, type StoredSpace } from './state/emulator-state';
+import { clearState, emptyState, type StoredSpace } from './state/emulator-state';
 import { createStateSaver, loadStateFile, type StateFileReporter } from './state/state-file';
 import { createStateQueries } from './state/state-queries';
 
@@ -43,6 +50,8 @@ export interface EmulatorOptions {
   clients?: ReadonlyArray<OAuthClientRegistration>;
   /** Seconds from an artifact's end to FILE_GENERATED, default 15. */
   artifactProcessingSeconds?: number;
+  /** Real seconds a Pub/Sub pull with nothing to return is held open, default 30. */
+  pullHoldSeconds?: number;
 }
 
 /** A started emulator. */
@@ -62,7 +71,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     options.stateFile === undefined
       ? { state: emptyState(), writable: false }
       : await loadStateFile(options.stateFile, options.onStateFileProblem);
-  let state: EmulatorState = loaded.state;
+  const { state } = loaded;
   const clock = createEmulatorClock(state.clockOffsetMs);
   const saver =
     options.stateFile === undefined
@@ -75,40 +84,66 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const settings = {
     latencyMs: options.latencyMs ?? 0,
     artifactProcessingSeconds: options.artifactProcessingSeconds ?? 15,
+    pullHoldSeconds: options.pullHoldSeconds ?? 30,
     clients: [DEMO_CLIENT, ...(options.clients ?? [])],
   };
   const limits = { accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 3600, refreshTokenCap: options.refreshTokenCap ?? 100 };
 
-  // Services hold the state object, so a reset rebuilds them around a fresh one.
-  const build = (): EmulatorContext => {
-    const queries = createStateQueries(state, clock);
-    const simulator = createConferenceSimulator({ state, clock, queries, processingMs: () => settings.artifactProcessingSeconds * 1000, changed });
-    const autopilot = options.autopilot === true ? createAutopilot(clock, queries, simulator) : undefined;
-    // Without the autopilot, walking in still starts the call with its owner in it (nobody else comes).
-    const ownerJoined = (space: StoredSpace): void => {
-      if (autopilot) return autopilot.onOwnerJoined(space);
-      const running = space.activeConferenceId === undefined ? undefined : queries.conference(space.activeConferenceId);
-      const conference = running !== undefined && running.endTime === undefined ? running : simulator.start(space);
-      simulator.join(conference, { kind: 'signedinUser', account: space.ownerEmail });
-    };
-    return { state, clock, queries, simulator, settings, changed, tokens: createTokenService(state, clock, limits, changed), spaceCreated: () => undefined, ownerJoined };
+  // Every service holds the one state object for the emulator's life; a reset empties it in place.
+  const queries = createStateQueries(state, clock);
+  const pubsub = createPubsubBroker({ state: () => state.pubsub, clock, changed });
+  const events = createWorkspaceEvents({
+    subscriptions: () => state.workspaceSubscriptions,
+    setSubscriptions: (next) => void (state.workspaceSubscriptions = next),
+    pubsub: () => state.pubsub,
+    broker: pubsub,
+    clock,
+    projectOfClient: (clientId) => projectOfClient(settings.clients, clientId),
+    changed,
+  });
+  const simulator = createConferenceSimulator({ state, clock, queries, processingMs: () => settings.artifactProcessingSeconds * 1000, changed, events });
+  const autopilot = options.autopilot === true ? createAutopilot(clock, queries, simulator, state) : undefined;
+  // Without the autopilot, walking in still starts the call with its owner in it (nobody else comes).
+  const ownerJoined = (space: StoredSpace): void => {
+    if (autopilot) return autopilot.onOwnerJoined(space);
+    const running = space.activeConferenceId === undefined ? undefined : queries.conference(space.activeConferenceId);
+    const conference = running !== undefined && running.endTime === undefined ? running : simulator.start(space);
+    simulator.join(conference, { kind: 'signedinUser', account: space.ownerEmail });
   };
+  const tokens = createTokenService(state, clock, limits, changed, (email, clientId) => events.userRevoked(email, clientId));
+  events.armAll();
+  simulator.resumeFileEvents();
+  const emu: EmulatorContext = { state, clock, queries, simulator, pubsub, events, settings, changed, tokens, spaceCreated: () => undefined, ownerJoined };
 
   const faults = createFaultPlan();
   const log = createRequestLog();
-  let emu = build();
+  const stopDelivery = (): void => {
+    pubsub.close();
+    events.close();
+  };
   const reset = (): void => {
+    stopDelivery();
     clock.stop();
-    state = { ...emptyState(), clockOffsetMs: clock.offsetMs() };
-    emu = build();
+    clearState(state, clock.offsetMs());
+    simulator.forget();
+    autopilot?.forget();
     faults.clear();
     log.clear();
     changed();
   };
-  // Routes read `emu` through this proxy, so after a reset they see the new state.
-  const live = new Proxy({} as EmulatorContext, { get: (_, key) => emu[key as keyof EmulatorContext] });
-  const routes = [...demoMeetingRoutes(live), ...createOAuthRoutes(live), ...createMeetRoutes(live), ...tokenControls(live), ...simulationControls(live), ...adminControls(live, faults, log, reset)];
-  const server = createEmulatorServer(live, routes, faults, log);
+  const policy = accessPolicyOf(emu);
+  const routes = [
+    ...demoMeetingRoutes(emu),
+    ...createOAuthRoutes(emu),
+    ...createMeetRoutes(emu, policy),
+    ...workspaceEventsRoutes(emu, policy),
+    ...pubsubRoutes(emu),
+    ...tokenControls(emu),
+    ...simulationControls(emu),
+    ...pushControls(emu),
+    ...adminControls(emu, faults, log, reset),
+  ];
+  const server = createEmulatorServer(emu, routes, faults, log);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -123,6 +158,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     baseUrl,
     control: emulatorControl(baseUrl),
     async close() {
+      stopDelivery();
       clock.stop();
       saver?.flush();
       server.closeAllConnections();
@@ -132,6 +168,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 }
 
 export { demoBanner } from './demo-banner';
+export { DEMO_PROJECT_ID } from './pubsub/cloud-projects';
 export { demoMeetingPath } from './demo/demo-meeting-routes';
 export type { StateFileProblem, StateFileReporter } from './state/state-file';
 export * from './control/control-client';

@@ -64,6 +64,22 @@ describe('artifacts', () => {
     expect(one).toEqual(entries[1]);
   });
 
+  it('gives speakers different talk times: the first to join speaks longest', async () => {
+    const { meet, record, ada, kim } = await conferenceWithPeople();
+    await h.control.advanceClock(600);
+    await h.control.end(record.name, { artifacts: ['transcript'], generateNow: true });
+    const transcript = (await meet.conferenceRecords.transcripts.list({ parent: record.name })).data.transcripts![0]!;
+    const entries = (await meet.conferenceRecords.transcripts.entries.list({ parent: transcript.name!, pageSize: 100 })).data.transcriptEntries!;
+    const talk = (participant: string) =>
+      entries.filter((e) => e.participant === participant).reduce((sum, e) => sum + Date.parse(e.endTime!) - Date.parse(e.startTime!), 0);
+    expect(talk(ada.name)).toBeGreaterThan(talk(kim.name));
+    expect(talk(kim.name)).toBeGreaterThan(0);
+    for (const [i, entry] of entries.entries()) {
+      // No line runs into the next one.
+      if (i + 1 < entries.length) expect(Date.parse(entry.endTime!)).toBeLessThanOrEqual(Date.parse(entries[i + 1]!.startTime!));
+    }
+  });
+
   it('starts auto-artifacts with the conference when the space config turns them on', async () => {
     const meet = await h.meet();
     const space = (await meet.spaces.create({ requestBody: { config: { artifactConfig: { recordingConfig: { autoRecordingGeneration: 'ON' }, transcriptionConfig: { autoTranscriptionGeneration: 'ON' } } } } })).data;

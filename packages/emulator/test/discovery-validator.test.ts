@@ -9,6 +9,15 @@ describe('discovery validator', () => {
     expect(RESPONSE_SCHEMA.get('meet.conferenceRecords.transcripts.entries.list')).toBe('ListTranscriptEntriesResponse');
   });
 
+  it('knows the Workspace Events and Pub/Sub methods, each read in its own API’s schemas', () => {
+    expect(RESPONSE_SCHEMA.get('workspaceevents.subscriptions.create')).toBe('Operation');
+    expect(RESPONSE_SCHEMA.get('pubsub.projects.subscriptions.pull')).toBe('PullResponse');
+    // Both APIs have a `Subscription`; each validates against its own.
+    expect(validateAgainstSchema('Subscription', { topic: 'projects/p/topics/t', ackDeadlineSeconds: 10 }, { api: 'pubsub' })).toEqual([]);
+    expect(validateAgainstSchema('Subscription', { topic: 'projects/p/topics/t' }, { api: 'workspaceevents' }).length).toBeGreaterThan(0);
+    expect(validateAgainstSchema('Subscription', { state: 'PAUSED' }, { api: 'workspaceevents' }).length).toBeGreaterThan(0);
+  });
+
   it('accepts a valid body', () => {
     expect(validateAgainstSchema('Recording', { name: 'conferenceRecords/a/recordings/b', state: 'ENDED', startTime: '2026-05-04T09:00:03.512Z' })).toEqual([]);
   });

@@ -9,6 +9,8 @@ import { ConferencePicker } from './conference-picker';
 import type { FollowedConference } from './use-followed-conference';
 import type { Conference } from '../../../shared/model/conference';
 import type { RemoteState } from '../../api/use-remote-state';
+import { LiveMeetingStrip } from '../live-meeting/live-meeting-strip';
+import { useLiveMeeting } from '../live-meeting/use-live-meeting';
 
 /** The current conference: which one (a choice when several run), who is in it, and End for everyone. */
 export function LiveConferencePanel({ live, followed }: { readonly live: RemoteState<ReadonlyArray<Conference>>; readonly followed: FollowedConference }) {
@@ -16,6 +18,7 @@ export function LiveConferencePanel({ live, followed }: { readonly live: RemoteS
   const { current, attendees } = followed;
   const [confirming, setConfirming] = useState(false);
   const end = useAction((space: string) => quickmeet().conference.end({ space }));
+  const meeting = useLiveMeeting().value;
 
   const confirmEnd = async () => {
     setConfirming(false);
@@ -41,6 +44,7 @@ export function LiveConferencePanel({ live, followed }: { readonly live: RemoteS
               End for everyone
             </button>
           </div>
+          {meeting && meeting.record === current.record && <LiveMeetingStrip meeting={meeting} onEnd={() => setConfirming(true)} />}
           {end.error && <ErrorCallout error={end.error} onRetry={() => void end.run(current.space)} onDismiss={end.clearError} />}
           <AttendeeList state={attendees} />
           <ConfirmDialog open={confirming} title="End the meeting for everyone?" confirmLabel="End meeting" onConfirm={() => void confirmEnd()} onCancel={() => setConfirming(false)}>

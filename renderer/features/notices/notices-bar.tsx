@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Notice } from '../../../shared/model/app-info';
-import { CONNECTION_LOST_NOTICE } from '../../../shared/model/connection-notice';
+import { CONNECTION_LOST_NOTICE, NEVER_CONNECTED_NOTICE } from '../../../shared/model/connection-notice';
 import { call, quickmeet } from '../../api/quickmeet';
 
 /** One-time messages from the app (settings reset, keychain unavailable …), each dismissible. */
@@ -30,9 +30,12 @@ export function NoticesBar() {
               Reload
             </button>
           )}
-          <button type="button" className="quiet small" onClick={() => dismiss(notice.id)} aria-label={`Dismiss: ${notice.message}`}>
-            Dismiss
-          </button>
+          {/* Without a connection this is the one thing the page can tell: it stays. */}
+          {notice.id !== NEVER_CONNECTED_NOTICE.id && (
+            <button type="button" className="quiet small" onClick={() => dismiss(notice.id)} aria-label={`Dismiss: ${notice.message}`}>
+              Dismiss
+            </button>
+          )}
         </li>
       ))}
     </ul>

@@ -3,6 +3,8 @@ import type { Preset } from '../../../shared/model/preset';
 import { FieldError } from '../../components/field-error';
 import { cohostProblem, PRESET_GROUPS, parseCohosts, type PresetChoice } from './preset-fields';
 import { COHOSTS_TEXT_MAX, INPUT_LIMITS } from '../../../shared/model/input-limits';
+import { parseExpected } from '../../../shared/model/input-limits';
+import { PresetPlanFields } from './preset-plan-fields';
 
 export interface PresetEditorProps {
   readonly preset: Preset;
@@ -18,6 +20,7 @@ export interface PresetEditorProps {
 export function PresetEditor({ preset, saving, onSave, onCancel }: PresetEditorProps) {
   const [draft, setDraft] = useState<Preset>(preset);
   const [cohosts, setCohosts] = useState(preset.cohosts.join('\n'));
+  const [expected, setExpected] = useState((preset.expected ?? []).join('\n'));
   const [problem, setProblem] = useState<string>();
   const id = useId();
   const hostControls = draft.moderation === 'ON';
@@ -30,7 +33,9 @@ export function PresetEditor({ preset, saving, onSave, onCancel }: PresetEditorP
     // Restrictions Google ignores without host controls are not kept as if they applied.
     const inactive = hostControls ? [] : PRESET_GROUPS.flatMap((group) => group.choices).filter((choice) => choice.needsHostControls);
     const kept = Object.fromEntries(Object.entries(draft).filter(([key]) => !inactive.some((choice) => choice.key === key))) as Preset;
-    onSave({ ...kept, name: draft.name.trim(), cohosts: emails });
+    const people = parseExpected(expected);
+    const { expected: _previous, ...rest } = kept;
+    onSave({ ...rest, name: draft.name.trim(), cohosts: emails, ...(people.length > 0 ? { expected: people } : {}) });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -110,6 +115,7 @@ export function PresetEditor({ preset, saving, onSave, onCancel }: PresetEditorP
         aria-describedby={`${id}-cohosts-error`}
       />
       <FieldError id={`${id}-cohosts-error`} message={problem} />
+      <PresetPlanFields draft={draft} onChange={setDraft} expected={expected} onExpectedChange={setExpected} />
       <div className="form-actions">
         <button type="button" onClick={onCancel}>
           Cancel

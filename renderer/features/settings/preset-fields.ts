@@ -2,7 +2,7 @@ import type { Preset } from '../../../shared/model/preset';
 
 /** A SpaceConfig choice in the presets editor: which preset field, its label, and the allowed values. */
 export interface PresetChoice {
-  readonly key: Exclude<keyof Preset, 'id' | 'name' | 'cohosts'>;
+  readonly key: Exclude<keyof Preset, 'id' | 'name' | 'cohosts' | 'lengthMinutes' | 'endAutomatically' | 'expected' | 'personalRoom'>;
   readonly label: string;
   /** The first option: the field left unset, said as what Google then does. */
   readonly unset: string;

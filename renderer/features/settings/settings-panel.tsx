@@ -7,6 +7,7 @@ import { useAction } from '../../api/use-action';
 import type { RemoteState } from '../../api/use-remote-state';
 import { ErrorCallout } from '../../components/error-callout';
 import { ExportFolderField } from './export-folder-field';
+import { InstantUpdatesSection } from './instant-updates-section';
 import { PermissionsSection } from './permissions-section';
 import { PresetsSection } from './presets-section';
 import { ShortcutForm } from './shortcut-form';
@@ -108,6 +109,7 @@ export function SettingsPanel({ settings, auth }: SettingsPanelProps) {
         <ExportFolderField saved={value.transcriptFolder} onSave={(folder) => apply({ transcriptFolder: folder })} />
       </fieldset>
       <PermissionsSection auth={auth} />
+      <InstantUpdatesSection settings={value} auth={auth.value} />
       <PresetsSection settings={value} onSaved={settings.set} />
       {update.error && <ErrorCallout error={update.error} onDismiss={update.clearError} />}
       <p className="status" role="status" aria-live="polite">

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { fixedToken } from '../../support/in-memory-ports';
 import { createGoogleapisMeetClient, type GoogleapisMeetClientOptions } from '../../../electron/adapters/googleapis-meet-client';
 import type { RetryEnvironment } from '../../../electron/adapters/retry-policy';
@@ -34,6 +35,23 @@ export async function startMeetEmulator(options: EmulatorOptions = {}): Promise<
       return createGoogleapisMeetClient({ tokens: fixedToken(await token(scopes)), rootUrl: `${emulator.baseUrl}/`, ...options });
     },
   };
+}
+
+/**
+ * One emulator for the calling test file, with faults and the request log cleared before each test;
+ * answers a getter for it (valid once the file's tests run).
+ */
+export function emulatorPerFile(options: EmulatorOptions = {}): () => MeetEmulator {
+  let emu: MeetEmulator | undefined;
+  beforeAll(async () => {
+    emu = await startMeetEmulator(options);
+  });
+  afterAll(async () => emu?.emulator.close());
+  beforeEach(async () => {
+    await emu!.control.clearFaults();
+    await emu!.control.clearRequests();
+  });
+  return () => emu!;
 }
 
 /** Retries without real waiting: sleeps are recorded and the clock moves by them. */

@@ -27,6 +27,12 @@ export class SettingsView {
   readonly savePresetButton = () => this.editor().getByRole('button', { name: 'Save preset' });
   readonly deletePresetButton = (name: string) => this.panel().getByRole('button', { name: `Delete ${name}` });
 
+  readonly instantUpdates = () => this.panel().getByRole('group', { name: 'Instant updates (your Google Cloud project)' });
+  readonly pushProject = () => this.instantUpdates().getByLabel('Project id');
+  readonly pushSwitch = () => this.instantUpdates().getByRole('switch', { name: 'Instant updates' });
+  /** The status line under the switch (healthy / renewing / suspended with reason and fix …). */
+  readonly pushStatus = () => this.instantUpdates().locator('.push-status');
+
   /** Starts recording (unless it already is) and presses `chord` (Playwright key syntax, e.g. "Control+Shift+K"). */
   async pressShortcut(chord: string): Promise<void> {
     if ((await this.shortcutRecorder().count()) === 0) await this.changeShortcutButton().click();

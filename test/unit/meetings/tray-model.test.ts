@@ -99,4 +99,19 @@ describe('tray model', () => {
     expect(parseTrayCommand('sep.app')).toBeUndefined();
     expect(parseTrayCommand('recent.open:')).toBeUndefined();
   });
+
+  it('shows the meeting clock and badges in the title on macOS and in the tooltip elsewhere, with a copy item while recording', () => {
+    const live = { ...signedIn, extensions: { headCount: 4, meeting: { clock: '0:12', over: false, badges: ['REC', 'TXT'] } } };
+    const mac = buildTrayModel({ ...live, meetingClock: 'title' });
+    expect(mac.title).toBe('4 · 0:12 · REC · TXT');
+    expect(mac.tooltip).toBe('Quickmeet — ada@quickmeet.test — 4 people in the meeting; REC TXT. Click for a new meeting.');
+    const other = buildTrayModel({ ...live, meetingClock: 'tooltip' });
+    expect(other.title).toBe('4');
+    expect(other.tooltip).toBe('Quickmeet — ada@quickmeet.test — 4 people in the meeting, 0:12 since it started; REC TXT. Click for a new meeting.');
+    expect(enabled(byId(other.menu, 'live.copyRecording'))).toBe(true);
+    expect(parseTrayCommand('live.copyRecording')).toEqual({ type: 'copyRecordingNotice' });
+    const over = buildTrayModel({ ...live, meetingClock: 'tooltip', extensions: { headCount: 4, meeting: { clock: '1:00', over: true, badges: [] } } });
+    expect(over.tooltip).toContain("1:00 since it started, time's up");
+    expect(byId(over.menu, 'live.copyRecording')).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SETTINGS_VERSION, migrateSettings, SETTINGS_MIGRATIONS, type SettingsMigration } from '../../../electron/core/settings/settings-migrations';
-import { Settings } from '../../../shared/model/settings';
+import { DEFAULT_SETTINGS, Settings } from '../../../shared/model/settings';
 
 describe('settings migrations', () => {
   const steps: SettingsMigration[] = [
@@ -31,7 +31,28 @@ describe('settings migrations', () => {
   });
 
   it('turns opening at login off for files written before the setting existed, and keeps a stored choice', () => {
-    expect(migrateSettings({ settingsVersion: 1, copyFormat: 'code' })).toMatchObject({ document: { copyFormat: 'code', openAtLogin: false }, applied: ['add-open-at-login-off'] });
+    expect(migrateSettings({ settingsVersion: 1, copyFormat: 'code' })).toMatchObject({
+      document: { copyFormat: 'code', openAtLogin: false },
+      applied: ['add-open-at-login-off', 'add-instant-updates-off', 'presets-carry-meeting-plan'],
+    });
     expect(migrateSettings({ settingsVersion: 1, openAtLogin: true })).toMatchObject({ document: { openAtLogin: true } });
+  });
+
+  it('starts with instant updates off for files written before they existed, and keeps a stored choice', () => {
+    expect(migrateSettings({ settingsVersion: 2, copyFormat: 'code' })).toMatchObject({
+      document: { copyFormat: 'code', pushEnabled: false, pushProject: '' },
+      applied: ['add-instant-updates-off', 'presets-carry-meeting-plan'],
+    });
+    expect(migrateSettings({ settingsVersion: 2, pushEnabled: true, pushProject: 'my-project-1' })).toMatchObject({ document: { pushEnabled: true, pushProject: 'my-project-1' } });
+  });
+
+  it('keeps presets with a meeting plan, and a build before them leaves such a file alone instead of calling it damaged', () => {
+    const preset = { id: 'room', name: 'Room', cohosts: [], lengthMinutes: 30, endAutomatically: true, expected: ['Bo <bo@example.com>'], personalRoom: true };
+    const migrated = migrateSettings({ settingsVersion: 3, presets: [preset], defaultPresetId: 'room' });
+    expect(migrated).toMatchObject({ kind: 'current', applied: ['presets-carry-meeting-plan'] });
+    const before = SETTINGS_MIGRATIONS.filter((migration) => migration.name !== 'presets-carry-meeting-plan');
+    expect(migrateSettings({ settingsVersion: CURRENT_SETTINGS_VERSION, presets: [preset] }, before)).toEqual({ kind: 'newer', version: CURRENT_SETTINGS_VERSION });
+    const document = 'document' in migrated ? migrated.document : {};
+    expect(Settings.safeParse({ ...DEFAULT_SETTINGS, ...document }).success).toBe(true);
   });
 });

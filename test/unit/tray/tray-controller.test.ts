@@ -27,7 +27,7 @@ const RECORDING: Artifact = {
 };
 
 /** The conference feature over fakes and virtual time, with the tray fed the way the shell feeds it. */
-async function setup(options: { createInstant?: () => Promise<unknown>; recordings?: ReadonlyArray<Artifact> } = {}) {
+async function setup(options: { createInstant?: () => Promise<unknown>; recordings?: ReadonlyArray<Artifact>; meetingClock?: 'title' | 'tooltip' } = {}) {
   const h = await startHarness({ spaces: ['spaces/alpha', 'spaces/beta', 'spaces/gamma'] });
   const calls: Array<[string, unknown]> = [];
   const record = (channel: string, value: () => Promise<unknown>) => async (request: unknown) => {
@@ -41,6 +41,7 @@ async function setup(options: { createInstant?: () => Promise<unknown>; recordin
     'meetings.listRecent': record('meetings.listRecent', async () => []),
     'meetings.createInstant': record('meetings.createInstant', options.createInstant ?? (async () => null)),
     'recordings.open': record('recordings.open', async () => null),
+    'live.copy': record('live.copy', async () => ({ copiedText: 'This meeting is being recorded.' })),
   } as unknown as Handlers;
   const drawn: TrayModel[] = [];
   let revealed = 0;
@@ -52,6 +53,7 @@ async function setup(options: { createInstant?: () => Promise<unknown>; recordin
     headCount: h.feature.headCount,
     recentRecordings: options.recordings ? () => options.recordings! : h.recordings.recent,
     demoMode: true,
+    ...(options.meetingClock ? { meetingClock: options.meetingClock } : {}),
     draw: (model) => void drawn.push(model),
     revealWindow: () => void revealed++,
     showLogs: () => void shown.push('logs'),
@@ -69,7 +71,7 @@ async function setup(options: { createInstant?: () => Promise<unknown>; recordin
     await h.time.advance(ms);
     relay();
   };
-  return { h, controller, calls, drawn, revealed: () => revealed, shown, advance };
+  return { h, controller, calls, drawn, revealed: () => revealed, shown, advance, pushes };
 }
 
 describe('tray controller', () => {
@@ -141,5 +143,28 @@ describe('tray controller', () => {
     await advance(POLL_INTERVALS_MS.attendeesVisible);
     expect(h.feature.monitor.listLive()).toHaveLength(2);
     expect(drawn.at(-1)).toMatchObject({ icon: 'idle', title: '' });
+  });
+
+  it('draws the followed meeting’s clock and what is recording, and copies the notice from the menu', async () => {
+    const { h, controller, calls, drawn, advance, pushes } = await setup({ meetingClock: 'title' });
+    await controller.refresh();
+    h.feature.setWindowVisible(true);
+    const alpha = h.meet.startConference('spaces/alpha');
+    h.meet.join(alpha, 'signedinUser', 'Ada');
+    await advance(POLL_INTERVALS_MS.discoveryVisible);
+    expect(drawn.at(-1)).toMatchObject({ icon: 'live', title: '1' });
+    const live = {
+      record: alpha, space: 'spaces/alpha', startTime: h.meet.records.get(alpha)!.startTime, elapsedMinutes: 12, phase: 'open',
+      endAutomatically: false, owner: true, personalRoom: false, badges: ['REC'],
+    } as const;
+    pushes.push('live.changed', live);
+    expect(drawn.at(-1)).toMatchObject({ title: '1 · 0:12 · REC', tooltip: expect.stringContaining('; REC') });
+    // A snapshot of another conference (one the tray does not follow) draws no clock.
+    pushes.push('live.changed', { ...live, record: 'conferenceRecords/other' });
+    expect(drawn.at(-1)).toMatchObject({ title: '1' });
+    pushes.push('live.changed', live);
+    controller.runMenuItem('live.copyRecording');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls.at(-1)).toEqual(['live.copy', { what: 'recording' }]);
   });
 });

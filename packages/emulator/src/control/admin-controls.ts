@@ -11,12 +11,13 @@ const advanceBody = z.strictObject({ seconds: z.number().min(0).max(10 * 365 * 8
 const settingsBody = z.strictObject({
   latencyMs: z.number().int().min(0).max(600_000).optional(),
   artifactProcessingSeconds: z.number().min(0).max(86_400).optional(),
+  pullHoldSeconds: z.number().min(0).max(600).optional(),
 });
 
 /** The admin control routes; `reset` empties the state, the log and the faults. */
 export function adminControls(emu: EmulatorContext, faults: FaultPlan, log: RequestLog, reset: () => void): Route[] {
   const clockNow = () => ({ now: new Date(emu.clock.now()).toISOString() });
-  const settings = () => ({ latencyMs: emu.settings.latencyMs, artifactProcessingSeconds: emu.settings.artifactProcessingSeconds });
+  const settings = () => ({ latencyMs: emu.settings.latencyMs, artifactProcessingSeconds: emu.settings.artifactProcessingSeconds, pullHoldSeconds: emu.settings.pullHoldSeconds });
   return [
     controlRoute('GET', '/requests', 'requests.list', (ctx) => ({ requests: log.since(Number(ctx.query.get('since') ?? 0) || 0) })),
     controlRoute('DELETE', '/requests', 'requests.clear', () => {
@@ -42,6 +43,7 @@ export function adminControls(emu: EmulatorContext, faults: FaultPlan, log: Requ
       const body = parseBody(ctx.body, settingsBody, 'settings');
       if (body.latencyMs !== undefined) emu.settings.latencyMs = body.latencyMs;
       if (body.artifactProcessingSeconds !== undefined) emu.settings.artifactProcessingSeconds = body.artifactProcessingSeconds;
+      if (body.pullHoldSeconds !== undefined) emu.settings.pullHoldSeconds = body.pullHoldSeconds;
       return settings();
     }),
     controlRoute('POST', '/reset', 'reset', () => {

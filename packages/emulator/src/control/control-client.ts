@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { SCOPES } from '../oauth/scopes';
-import type { faultSpec } from './fault-plan';
+import type { ActiveFault, faultSpec } from './fault-plan';
 import type { LoggedRequest } from './request-log';
 
 /**
@@ -45,6 +45,15 @@ export type FaultRequest = z.input<typeof faultSpec>;
 
 /** One request-log entry. */
 export type { LoggedRequest };
+/** A registered fault and how many times it will still fire. */
+export type { ActiveFault };
+
+/** The settings that can change at run time. */
+export interface ControlSettings {
+  readonly latencyMs: number;
+  readonly artifactProcessingSeconds: number;
+  readonly pullHoldSeconds: number;
+}
 
 /** Thrown when a control call fails; carries the HTTP status and Google-style body. */
 export class EmulatorControlError extends Error {
@@ -60,19 +69,24 @@ export class EmulatorControlError extends Error {
 /** Accepts a full resource name (`conferenceRecords/x`) or a bare id. */
 const idOf = (nameOrId: string): string => nameOrId.split('/').pop() ?? nameOrId;
 
+/** One control call: JSON in (POST/PATCH), JSON out; a failure throws EmulatorControlError. */
+export async function callControl<T>(baseUrl: string, method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl}/emulator/v1${path}`, {
+    method,
+    headers: body === undefined && method !== 'POST' ? {} : { 'content-type': 'application/json' },
+    ...(method === 'GET' || method === 'DELETE' ? {} : { body: JSON.stringify(body ?? {}) }),
+  });
+  const json = (await response.json()) as unknown;
+  if (!response.ok) throw new EmulatorControlError(response.status, json);
+  return json as T;
+}
+
 /** Typed client for one emulator's control API. */
 export class EmulatorControl {
   constructor(readonly baseUrl: string) {}
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${this.baseUrl}/emulator/v1${path}`, {
-      method,
-      headers: body === undefined && method !== 'POST' ? {} : { 'content-type': 'application/json' },
-      ...(method === 'GET' || method === 'DELETE' ? {} : { body: JSON.stringify(body ?? {}) }),
-    });
-    const json = (await response.json()) as unknown;
-    if (!response.ok) throw new EmulatorControlError(response.status, json);
-    return json as T;
+  private call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return callControl(this.baseUrl, method, path, body);
   }
 
   /** Mints an access token (and with `offline` a refresh token) for a demo account. */
@@ -100,9 +114,26 @@ export class EmulatorControl {
     return this.call('POST', '/spaces', options);
   }
 
+  /** Every space, whoever made it, with its owner and creating OAuth client. */
+  async spaces(): Promise<ReadonlyArray<ControlSpace & { readonly owner: string; readonly clientId: string }>> {
+    return (await this.call<{ spaces: [] }>('GET', '/spaces')).spaces;
+  }
+
   /** Starts a conference in a space (name, id or meeting code). */
   startConference(space: string): Promise<ControlConferenceRecord> {
     return this.call('POST', `/spaces/${encodeURIComponent(idOf(space))}:startConference`);
+  }
+
+  /**
+   * Plays a named scenario in a space (starting its conference if none runs): `late-joiner` (an invited
+   * member joins 5 minutes in), `no-show` (one invited member joins, another never does),
+   * `waiting-in-room` (someone joins while the owner is away), `recording-in-progress` (a recording runs).
+   */
+  playScenario(space: string, scenario: 'late-joiner' | 'no-show' | 'waiting-in-room' | 'recording-in-progress'): Promise<{
+    conference: ControlConferenceRecord;
+    steps: ReadonlyArray<{ at: string; what: string }>;
+  }> {
+    return this.call('POST', `/spaces/${encodeURIComponent(idOf(space))}:playScenario`, { scenario });
   }
 
   /** A person joins now (the same identity joining again adds a session). */
@@ -141,6 +172,11 @@ export class EmulatorControl {
     for (const fault of faults) await this.call('POST', '/faults', fault);
   }
 
+  /** The pending faults. */
+  async faults(): Promise<ReadonlyArray<ActiveFault>> {
+    return (await this.call<{ faults: ActiveFault[] }>('GET', '/faults')).faults;
+  }
+
   /** Removes every pending fault. */
   async clearFaults(): Promise<void> {
     await this.call('DELETE', '/faults');
@@ -166,12 +202,17 @@ export class EmulatorControl {
     return (await this.call<{ now: string }>('GET', '/clock')).now;
   }
 
-  /** Changes latency or artifact processing time at run time. */
-  setSettings(settings: { latencyMs?: number; artifactProcessingSeconds?: number }): Promise<{ latencyMs: number; artifactProcessingSeconds: number }> {
+  /** The latency, artifact processing time and pull hold in force. */
+  settings(): Promise<ControlSettings> {
+    return this.call('GET', '/settings');
+  }
+
+  /** Changes latency, artifact processing time or pull hold at run time. */
+  setSettings(settings: Partial<ControlSettings>): Promise<ControlSettings> {
     return this.call('PATCH', '/settings', settings);
   }
 
-  /** Forgets every space, conference, token, fault and log entry. */
+  /** Forgets every space, conference, token, topic, subscription, fault and log entry (the clock keeps its offset). */
   async reset(): Promise<void> {
     await this.call('POST', '/reset');
   }
@@ -179,3 +220,5 @@ export class EmulatorControl {
 
 /** A control client for an emulator's base URL. */
 export const emulatorControl = (baseUrl: string): EmulatorControl => new EmulatorControl(baseUrl);
+
+export * from './push-control-client';

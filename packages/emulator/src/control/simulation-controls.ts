@@ -12,6 +12,7 @@ import { createSpace } from '../meet/spaces-routes';
 import type { ArtifactType, StoredConference, StoredParticipant } from '../state/emulator-state';
 import { isMeetingCode } from '@quickmeet/common/meeting-code';
 import { controlRoute } from './control-route';
+import { playScenario, SCENARIOS } from '../simulation/scenarios';
 import { DEMO_CLIENT_ID } from '../demo-client';
 
 const ARTIFACT_COLLECTIONS: Readonly<Record<string, ArtifactType>> = { recordings: 'recording', transcripts: 'transcript', smartNotes: 'smartNote' };
@@ -21,6 +22,7 @@ const joinBody = z.strictObject({
   displayName: z.string().min(1).max(200).optional(),
   account: z.string().optional(),
 });
+const scenarioBody = z.strictObject({ scenario: z.enum(SCENARIOS) });
 const endBody = z.strictObject({
   artifacts: z.array(z.enum(['recording', 'transcript', 'smartNote'])).optional(),
   generateNow: z.boolean().optional(),
@@ -53,6 +55,11 @@ export function simulationControls(emu: EmulatorContext): Route[] {
     controlRoute('POST', '/spaces/{space}:startConference', 'spaces.startConference', (ctx) => {
       const space = emu.queries.spaceByIdOrCode(ctx.params.space ?? '') ?? (() => { throw notFound('No such space.'); })();
       return conferenceJson(emu.simulator.start(space));
+    }),
+    controlRoute('POST', '/spaces/{space}:playScenario', 'spaces.playScenario', (ctx) => {
+      const space = emu.queries.spaceByIdOrCode(ctx.params.space ?? '') ?? (() => { throw notFound('No such space.'); })();
+      const played = playScenario(emu, space, parseBody(ctx.body, scenarioBody, 'scenario').scenario);
+      return { conference: conferenceJson(played.conference), steps: played.steps.map((step) => ({ at: new Date(step.at).toISOString(), what: step.what })) };
     }),
     controlRoute('POST', '/conferenceRecords/{record}/participants', 'participants.join', (ctx) => {
       const body = parseBody(ctx.body, joinBody, 'participant');

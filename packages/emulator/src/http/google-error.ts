@@ -43,6 +43,12 @@ export const failedPrecondition = (message: string): GoogleApiError => new Googl
 export const insufficientScopes = (): GoogleApiError =>
   new GoogleApiError('PERMISSION_DENIED', 'Request had insufficient authentication scopes.', 'ACCESS_TOKEN_SCOPE_INSUFFICIENT');
 
+/** The Google service a route id belongs to: `pubsub.projects.topics.get` → `pubsub.googleapis.com`. */
+const serviceOf = (apiMethod: string | undefined): string => {
+  const api = apiMethod?.split('.', 1)[0];
+  return api === 'pubsub' || api === 'workspaceevents' ? `${api}.googleapis.com` : 'meet.googleapis.com';
+};
+
 /** Renders an error as Google does, with an ErrorInfo detail when there is a reason. */
 export function googleErrorReply(error: GoogleApiError, apiMethod?: string): Reply {
   const code = CANONICAL_HTTP[error.status];
@@ -54,7 +60,7 @@ export function googleErrorReply(error: GoogleApiError, apiMethod?: string): Rep
             '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
             reason: error.reason,
             domain: 'googleapis.com',
-            metadata: { service: 'meet.googleapis.com', ...(apiMethod ? { method: apiMethod } : {}) },
+            metadata: { service: serviceOf(apiMethod), ...(apiMethod ? { method: apiMethod } : {}) },
           },
         ];
   const headers: Record<string, string> = { ...error.headers };

@@ -39,7 +39,14 @@ function controlRequestRefusal(req: IncomingMessage): GoogleApiError | undefined
   return undefined;
 }
 
-const familyOfPath = (path: string): RouteFamily => (path.startsWith('/emulator/') ? 'control' : /^\/v2(beta)?\//.test(path) ? 'meet' : 'oauth');
+/** The surface an unrouted path belongs to, so its 404 has that surface's shape. */
+const familyOfPath = (path: string): RouteFamily => {
+  if (path.startsWith('/emulator/')) return 'control';
+  if (/^\/v2(beta)?\//.test(path)) return 'meet';
+  if (path.startsWith('/v1/projects/')) return 'pubsub';
+  if (/^\/v1\/(subscriptions|operations)(\/|:|$)/.test(path)) return 'workspaceevents';
+  return 'oauth';
+};
 
 function errorReply(error: unknown, family: RouteFamily, routeId: string | undefined): Reply {
   if (error instanceof OAuthError) return oauthErrorReply(error);
@@ -107,7 +114,10 @@ export function createEmulatorServer(emu: EmulatorContext, routes: ReadonlyArray
     } catch (error) {
       return send(res, errorReply(error, family, route?.id));
     }
-    const ctx: RequestContext = { method: verb, path, query: url.searchParams, headers: req.headers, body, params: match.route ? match.params : {} };
+    // A handler that waits (a held-open pull) stops when the client goes away or the server closes.
+    const aborter = new AbortController();
+    res.once('close', () => aborter.abort());
+    const ctx: RequestContext = { method: verb, path, query: url.searchParams, headers: req.headers, body, params: match.route ? match.params : {}, signal: aborter.signal };
     if (family === 'control') {
       const refusal = controlRequestRefusal(req);
       if (refusal !== undefined) return send(res, googleErrorReply(refusal));

@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Reply } from './reply';
 
 /** Which surface a route belongs to; decides error shapes, faults and logging. */
-export type RouteFamily = 'meet' | 'oauth' | 'control';
+export type RouteFamily = 'meet' | 'pubsub' | 'workspaceevents' | 'oauth' | 'control';
 
 /** Everything a handler may read about a request. */
 export interface RequestContext {
@@ -13,6 +13,8 @@ export interface RequestContext {
   readonly headers: IncomingHttpHeaders;
   readonly body: string;
   readonly params: Readonly<Record<string, string>>;
+  /** Aborts when the client goes away or the emulator closes (a held-open pull stops waiting). */
+  readonly signal?: AbortSignal;
 }
 
 /** One route. `id` names the method for faults and the request log, e.g. `meet.spaces.get`. */

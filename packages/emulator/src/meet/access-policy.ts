@@ -17,6 +17,11 @@ export function createAccessPolicy(queries: StateQueries) {
   const canReadRecords = (caller: Caller, space: StoredSpace): boolean =>
     (caller.created && createdByCaller(caller, space)) || (caller.readonly && (isOwner(caller, space) || tookPart(caller, space)));
 
+  const assertCanReadSpaceRecords = (caller: Caller, space: StoredSpace): void => {
+    if (!caller.created && !caller.readonly) throw insufficientScopes();
+    if (!canReadRecords(caller, space)) throw permissionDenied();
+  };
+
   return {
     isOwner,
 
@@ -46,10 +51,10 @@ export function createAccessPolicy(queries: StateQueries) {
     },
 
     /** Member reads: C on own app-created spaces, or R on spaces the user owns or joined. */
-    assertCanReadMembers(caller: Caller, space: StoredSpace): void {
-      if (!caller.created && !caller.readonly) throw insufficientScopes();
-      if (!canReadRecords(caller, space)) throw permissionDenied();
-    },
+    assertCanReadMembers: assertCanReadSpaceRecords,
+
+    /** Subscribing to a space's events (Workspace Events): the same rights as reading its records. */
+    assertCanWatchSpace: assertCanReadSpaceRecords,
 
     /** Throws unless the caller has a conference-record scope at all. */
     assertRecordScope(caller: Caller): void {

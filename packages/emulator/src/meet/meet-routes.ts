@@ -1,17 +1,18 @@
 /** Every Meet v2/v2beta route. */
 import type { EmulatorContext } from '../emulator-context';
 import type { Route } from '../http/route';
-import { createAccessPolicy } from './access-policy';
+import { createAccessPolicy, type AccessPolicy } from './access-policy';
 import { artifactsRoutes } from './artifacts-routes';
 import { conferenceRecordsRoutes } from './conference-records-routes';
 import { membersRoutes } from './members-routes';
 import { participantsRoutes } from './participants-routes';
 import { spacesRoutes } from './spaces-routes';
 
+/** The access policy over the emulator's state (its queries read the one state object, which a reset empties in place). */
+export const accessPolicyOf = (emu: EmulatorContext): AccessPolicy => createAccessPolicy(emu.queries);
+
 /** Builds the Meet routes over the emulator context. */
-export function createMeetRoutes(emu: EmulatorContext): Route[] {
-  // The policy reads through `emu.queries` on each call, so a reset state is picked up.
-  const policy = createAccessPolicy(new Proxy({} as EmulatorContext['queries'], { get: (_, key) => emu.queries[key as keyof EmulatorContext['queries']] }));
+export function createMeetRoutes(emu: EmulatorContext, policy: AccessPolicy = accessPolicyOf(emu)): Route[] {
   return [
     ...spacesRoutes(emu, policy),
     ...membersRoutes(emu, policy),

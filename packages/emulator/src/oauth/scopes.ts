@@ -13,6 +13,7 @@ export const SCOPES = {
   mediaVideo: `${AUTH}meetings.conference.media.video.readonly`,
   email: `${AUTH}userinfo.email`,
   profile: `${AUTH}userinfo.profile`,
+  pubsub: `${AUTH}pubsub`,
 } as const;
 
 /** Sign-in scopes that the consent page grants without a checkbox, as Google does. */
@@ -26,6 +27,7 @@ const CONSENT_TEXT: Readonly<Record<string, string>> = {
   [SCOPES.mediaReadonly]: 'Receive real-time audio and video from your Google Meet calls.',
   [SCOPES.mediaAudio]: 'Receive real-time audio from your Google Meet calls.',
   [SCOPES.mediaVideo]: 'Receive real-time video from your Google Meet calls.',
+  [SCOPES.pubsub]: 'View and manage Pub/Sub topics and subscriptions.',
   openid: 'Associate you with your personal info on Google.',
   email: 'See your primary Google Account email address.',
   profile: 'See your personal info, including any personal info you have made publicly available.',

@@ -36,7 +36,14 @@ export interface MintedTokens {
 }
 
 /** Creates the token service over the shared state. */
-export function createTokenService(state: EmulatorState, clock: EmulatorClock, limits: TokenLimits, changed: () => void) {
+export function createTokenService(
+  state: EmulatorState,
+  clock: EmulatorClock,
+  limits: TokenLimits,
+  changed: () => void,
+  /** Told when an account revokes a client's grant (Workspace Events suspends its subscriptions). */
+  onRevoked: (email: string, clientId: string | undefined) => void = () => undefined,
+) {
   // Like a real server, the state (and its file in demo mode) holds only digests of tokens, never the tokens.
   const refreshByToken = (token: string): StoredRefreshToken | undefined => {
     const hash = tokenDigest(token);
@@ -201,6 +208,8 @@ export function createTokenService(state: EmulatorState, clock: EmulatorClock, l
         if (parent !== undefined) revokeRefresh(parent);
       }
       changed();
+      const grant = refresh ?? access!;
+      onRevoked(grant.email, grant.clientId);
       return true;
     },
 
@@ -209,6 +218,7 @@ export function createTokenService(state: EmulatorState, clock: EmulatorClock, l
       const targets = state.refreshTokens.filter((r) => !r.revoked && r.email === email && (clientId === undefined || r.clientId === clientId));
       for (const refresh of targets) revokeRefresh(refresh);
       changed();
+      if (targets.length > 0) onRevoked(email, clientId);
       return targets.length;
     },
 

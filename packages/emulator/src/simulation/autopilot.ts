@@ -5,9 +5,13 @@
  */
 import type { EmulatorClock } from '../clock/emulator-clock';
 import { DEMO_ACCOUNTS } from '../demo-accounts';
-import type { StoredConference, StoredSpace } from '../state/emulator-state';
+import type { EmulatorState, StoredConference, StoredSpace } from '../state/emulator-state';
+import { newShortId } from '../ids';
 import type { StateQueries } from '../state/state-queries';
 import type { ConferenceSimulator, JoinRequest } from './conference-simulator';
+
+/** When the invited member who is late walks in. */
+export const LATE_MS = 90_000;
 
 /** An unattended conference ends after this long, so its artifacts appear even if nobody ends it. */
 export const AUTOPILOT_CONFERENCE_MS = 30 * 60_000;
@@ -18,7 +22,7 @@ interface Step {
 }
 
 /** Creates the autopilot; `onOwnerJoined` plays a simulated meeting in the space. */
-export function createAutopilot(clock: EmulatorClock, queries: StateQueries, simulator: ConferenceSimulator) {
+export function createAutopilot(clock: EmulatorClock, queries: StateQueries, simulator: ConferenceSimulator, state: Pick<EmulatorState, 'members'>) {
   const names = new Map<string, string>();
   const participantId = (conference: StoredConference, key: string): string | undefined => names.get(`${conference.id}:${key}`);
   const join = (key: string, request: JoinRequest) => (conference: StoredConference) => {
@@ -30,7 +34,9 @@ export function createAutopilot(clock: EmulatorClock, queries: StateQueries, sim
   };
 
   const script = (space: StoredSpace): Step[] => {
-    const guest = DEMO_ACCOUNTS.find((a) => a.email !== space.ownerEmail);
+    const others = DEMO_ACCOUNTS.filter((a) => a.email !== space.ownerEmail);
+    const guest = others[0];
+    const late = others[1];
     return [
       { afterMs: 2_500, run: join('guest-account', { kind: 'signedinUser', ...(guest ? { account: guest.email } : { displayName: 'Grace Hopper' }) }) },
       { afterMs: 3_000, run: (c) => void simulator.startArtifact(c, 'recording') },
@@ -41,8 +47,19 @@ export function createAutopilot(clock: EmulatorClock, queries: StateQueries, sim
       { afterMs: 8_000, run: act('anonymous', 'leave') },
       { afterMs: 12_000, run: act('anonymous', 'rejoin') },
       { afterMs: 20_000, run: act('phone', 'leave') },
+      // The live-meeting scenarios in one demo: a member invited at the start comes late, another never.
+      { afterMs: LATE_MS, run: (c) => (late ? join('late', { kind: 'signedinUser', account: late.email })(c) : undefined) },
       { afterMs: AUTOPILOT_CONFERENCE_MS, run: (c) => void simulator.end(c) },
     ];
+  };
+
+  /** Invites two demo accounts as members: one joins late (the script), one never comes. */
+  const inviteLateAndNoShow = (space: StoredSpace): void => {
+    const others = DEMO_ACCOUNTS.filter((a) => a.email !== space.ownerEmail).slice(1, 3);
+    for (const account of others) {
+      if (state.members.some((m) => m.spaceId === space.id && m.email === account.email)) continue;
+      state.members.push({ id: newShortId(), spaceId: space.id, email: account.email, role: 'ROLE_UNSPECIFIED', createdAt: clock.now() });
+    }
   };
 
   return {
@@ -58,6 +75,7 @@ export function createAutopilot(clock: EmulatorClock, queries: StateQueries, sim
       }
       const conference = simulator.start(space);
       join('owner', { kind: 'signedinUser', account: space.ownerEmail })(conference);
+      inviteLateAndNoShow(space);
       const startAt = clock.now();
       for (const step of script(space)) {
         clock.schedule(startAt + step.afterMs, () => {
@@ -71,6 +89,11 @@ export function createAutopilot(clock: EmulatorClock, queries: StateQueries, sim
           }
         });
       }
+    },
+
+    /** Forgets the simulated people of past meetings (a reset; the clock has dropped their steps). */
+    forget(): void {
+      names.clear();
     },
   };
 }

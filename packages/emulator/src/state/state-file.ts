@@ -3,9 +3,8 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileIoMessage, readDataFile } from '@quickmeet/common/data-file';
-import { emptyState, type EmulatorState } from './emulator-state';
-
-const REQUIRED_ARRAYS = ['spaces', 'members', 'conferences', 'participants', 'artifacts', 'transcriptEntries', 'authCodes', 'refreshTokens', 'accessTokens', 'grants'] as const;
+import type { z } from 'zod';
+import { emptyState, emulatorStateSchema, type EmulatorState } from './emulator-state';
 
 /** A long demo stays far below this; anything larger is damage, refused before parsing. */
 const MAX_STATE_BYTES = 64 * 1024 * 1024;
@@ -34,10 +33,21 @@ export interface LoadedState {
   readonly writable: boolean;
 }
 
+/** The first problems zod found, with where they are: `spaces[0].createdAt: expected number, received string`. */
+function shapeProblems(error: z.ZodError): string {
+  const shown = error.issues.slice(0, 3).map((issue) => {
+    const where = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+    return `${where || 'the document'}: ${issue.message}`;
+  });
+  const more = error.issues.length - shown.length;
+  return `${shown.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}`;
+}
+
 /**
  * Loads the state under the app's data-file policy: a missing file is a fresh state; an unreadable
  * one (permissions, a folder in its place) is left alone and the demo runs in memory; a damaged one
- * is set aside as `.corrupt-<time>`.
+ * (bytes that are not JSON, or JSON that is not a demo state by the schema) is set aside as
+ * `.corrupt-<time>`, so nothing in it is lost, and the demo starts fresh.
  */
 export async function loadStateFile(
   path: string,
@@ -49,12 +59,12 @@ export async function loadStateFile(
     report({ kind: 'notSaved', reason: found.reason });
     return { state: emptyState(), writable: false };
   }
+  let reason: string;
   if (found.kind === 'document') {
-    const parsed = found.data as Partial<EmulatorState> | null;
-    if (parsed?.version === 1 && REQUIRED_ARRAYS.every((key) => Array.isArray(parsed[key])))
-      return { state: { ...emptyState(), ...parsed } as EmulatorState, writable: true };
-  }
-  const reason = found.kind === 'corrupt' ? found.reason : 'not a demo state document';
+    const parsed = emulatorStateSchema.safeParse(found.data);
+    if (parsed.success) return { state: parsed.data, writable: true };
+    reason = `not a demo state document: ${shapeProblems(parsed.error)}`;
+  } else reason = found.reason;
   const movedTo = `${path}.corrupt-${Date.now()}`;
   try {
     await rename(path, movedTo);

@@ -1,7 +1,8 @@
 /**
- * Validates JSON bodies against the schemas of Google's Meet v2 discovery document plus the
- * unofficial addendum (spaces.members): unknown fields, wrong types, bad timestamps and unknown
- * enum values are all reported.
+ * Validates JSON bodies against the schemas of Google's discovery documents: Meet v2 plus the
+ * unofficial addendum (spaces.members), Workspace Events v1 and Pub/Sub v1 (google/googleapis.dart
+ * `discovery/googleapis/{workspaceevents,pubsub}__v1.json`, copied unchanged). Unknown fields, wrong
+ * types, bad timestamps and unknown enum values are all reported.
  */
 import { readFileSync } from 'node:fs';
 
@@ -31,8 +32,23 @@ const readJson = (name: string): Record<string, unknown> => JSON.parse(readFileS
 const discovery = readJson('./meet-v2.discovery.json') as { schemas: Record<string, SchemaNode>; resources: Record<string, ResourceNode> };
 const addendum = (readJson('./meet-unofficial-addendum.json') as { v2: { schemas: Record<string, SchemaNode>; resources: { spaces: ResourceNode } } }).v2;
 
-/** Every schema, official and addendum. */
+/** Every Meet schema, official and addendum. */
 export const SCHEMAS: Readonly<Record<string, SchemaNode>> = { ...discovery.schemas, ...addendum.schemas };
+
+/** The other APIs' documents; their schema names overlap (both have `Subscription`), so each keeps its own. */
+const OTHER_APIS = {
+  workspaceevents: readJson('./workspaceevents-v1.discovery.json') as { schemas: Record<string, SchemaNode>; resources: Record<string, ResourceNode> },
+  pubsub: readJson('./pubsub-v1.discovery.json') as { schemas: Record<string, SchemaNode>; resources: Record<string, ResourceNode> },
+} as const;
+
+/** Which API's schemas a name is read in. */
+export type DiscoveryApi = 'meet' | keyof typeof OTHER_APIS;
+
+const schemasOf = (api: DiscoveryApi): Readonly<Record<string, SchemaNode>> => (api === 'meet' ? SCHEMAS : OTHER_APIS[api].schemas);
+const apiOfMethod = (methodId: string): DiscoveryApi => {
+  const prefix = methodId.split('.', 1)[0];
+  return prefix === 'workspaceevents' || prefix === 'pubsub' ? prefix : 'meet';
+};
 
 /** Response schema name by method id (e.g. `meet.spaces.get` → `Space`). */
 export const RESPONSE_SCHEMA: ReadonlyMap<string, string> = (() => {
@@ -43,6 +59,7 @@ export const RESPONSE_SCHEMA: ReadonlyMap<string, string> = (() => {
   };
   for (const resource of Object.values(discovery.resources)) walk(resource);
   walk(addendum.resources.spaces);
+  for (const api of Object.values(OTHER_APIS)) for (const resource of Object.values(api.resources)) walk(resource);
   return map;
 })();
 
@@ -52,6 +69,8 @@ const RFC3339_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 export interface WireOptions {
   readonly enumEncoding?: 'name' | 'int';
   readonly version?: 'v2' | 'v2beta';
+  /** The API whose schemas are meant (default Meet). */
+  readonly api?: DiscoveryApi;
 }
 
 // v2beta's Member has `user` (published protos; no v2beta discovery document exists).
@@ -62,7 +81,7 @@ const V2BETA_SCHEMAS: Readonly<Record<string, SchemaNode>> = {
 /** Problems found in `value` against schema `name`; empty when valid. */
 export function validateAgainstSchema(name: string, value: unknown, options: WireOptions = {}): string[] {
   const problems: string[] = [];
-  const schemaOf = (ref: string): SchemaNode | undefined => (options.version === 'v2beta' ? V2BETA_SCHEMAS[ref] : undefined) ?? SCHEMAS[ref];
+  const schemaOf = (ref: string): SchemaNode | undefined => (options.version === 'v2beta' ? V2BETA_SCHEMAS[ref] : undefined) ?? schemasOf(options.api ?? 'meet')[ref];
   const check = (node: SchemaNode, data: unknown, path: string): void => {
     if (node.$ref !== undefined) {
       const target = schemaOf(node.$ref);
@@ -114,7 +133,7 @@ export function validateAgainstSchema(name: string, value: unknown, options: Wir
 export function assertValidResponse(methodId: string, value: unknown, options: WireOptions = {}): void {
   const schema = RESPONSE_SCHEMA.get(methodId);
   if (schema === undefined) throw new Error(`No response schema for ${methodId}`);
-  const problems = validateAgainstSchema(schema, value, options);
+  const problems = validateAgainstSchema(schema, value, { api: apiOfMethod(methodId), ...options });
   if (problems.length > 0) throw new Error(`${methodId} response does not match ${schema}:\n${problems.join('\n')}`);
 }
 

@@ -2,6 +2,7 @@ import { AppError } from '../../../../shared/ipc/result';
 import type {
   ConferenceRecord,
   MeetApi,
+  MeetMember,
   MeetDocArtifact,
   MeetParticipant,
   MeetRecording,
@@ -21,6 +22,7 @@ interface FakeParticipant {
   readonly kind: Kind;
   readonly displayName: string;
   readonly sessions: ParticipantSession[];
+  readonly user?: string;
 }
 
 /**
@@ -35,6 +37,8 @@ export class FakeConferenceApi implements MeetApi {
   readonly transcripts = new Map<string, MeetDocArtifact[]>();
   readonly smartNotes = new Map<string, MeetDocArtifact[]>();
   readonly entries = new Map<string, TranscriptEntry[]>();
+  /** Members by space (`spaces/x`). */
+  readonly members = new Map<string, MeetMember[]>();
   readonly notOwner = new Set<string>();
   private readonly failures = new Map<Method, AppError[]>();
   private counter = 0;
@@ -57,10 +61,10 @@ export class FakeConferenceApi implements MeetApi {
     this.participants.set(name, []);
     return name;
   }
-  join(record: string, kind: Kind, displayName: string): string {
+  join(record: string, kind: Kind, displayName: string, user?: string): string {
     const list = this.participants.get(record)!;
     const name = `${record}/participants/${this.id('p')}`;
-    list.push({ name, kind, displayName, sessions: [] });
+    list.push({ name, kind, displayName, sessions: [], ...(user ? { user } : {}) });
     this.rejoin(name);
     return name;
   }
@@ -104,6 +108,10 @@ export class FakeConferenceApi implements MeetApi {
   }
   async createMember(): Promise<never> {
     throw new Error('not used');
+  }
+  async listMembers(space: string, request: PageRequest): Promise<Page<MeetMember>> {
+    this.enter('listMembers', [space, request]);
+    return page(this.members.get(space) ?? [], request, 100);
   }
   async endActiveConference(space: string): Promise<void> {
     this.enter('endActiveConference', [space]);
@@ -186,7 +194,7 @@ function toParticipant(p: FakeParticipant): MeetParticipant {
     name: p.name,
     earliestStartTime: starts[0]!,
     ...(open ? {} : { latestEndTime: ends.at(-1)! }),
-    [p.kind]: { displayName: p.displayName, ...(p.kind === 'signedinUser' ? { user: 'users/1' } : {}) },
+    [p.kind]: { displayName: p.displayName, ...(p.kind === 'signedinUser' ? { user: p.user ?? 'users/1' } : {}) },
   };
 }
 

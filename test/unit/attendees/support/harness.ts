@@ -21,7 +21,7 @@ import { FakeConferenceApi } from './fake-conference-api';
 import { VirtualTime } from './virtual-time';
 
 /** The "during and after" feature over fakes, with virtual time and real export files. */
-export async function startHarness(options: { spaces?: string[]; settings?: Partial<Settings>; start?: boolean; meetingsAgeMs?: number } = {}) {
+export async function startHarness(options: { spaces?: string[]; settings?: Partial<Settings>; start?: boolean; meetingsAgeMs?: number; keepWatching?: () => boolean } = {}) {
   const time = new VirtualTime();
   const meet = new FakeConferenceApi(time);
   const documents = new MemoryDocuments();
@@ -43,7 +43,7 @@ export async function startHarness(options: { spaces?: string[]; settings?: Part
   // Built as create-core builds them: recordings first, the conference feature on top.
   const common = { meet, registry, auth, events, notifier, clipboard, system, logger, clock: time, timers: time, random: () => 0.5, files: createNodeFileWriter() };
   const recordings = createRecordingsFeature({ ...common, documents: documents.factory, urlOpener, exportFolder: () => settings.transcriptFolder });
-  const feature: ConferenceFeature = createConferenceFeature({ ...common, recordings, settings: () => settings });
+  const feature: ConferenceFeature = createConferenceFeature({ ...common, recordings, settings: () => settings, ...(options.keepWatching ? { keepWatching: options.keepWatching } : {}) });
   time.settle = async () => {
     await feature.monitor.loop.whenIdle();
     await recordings.refresher.loop.whenIdle();
