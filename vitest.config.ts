@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { HANG_MS } from './test/support/hang-limit';
 
 export default defineConfig({
   test: {
@@ -8,6 +9,8 @@ export default defineConfig({
     // event), and a Chromium test that signs in twice needs over 20 s when it shares 2 cores with others.
     testTimeout: 120_000,
     hookTimeout: 60_000,
+    // expect.poll gives up after 1 s unless told otherwise: a speed check in disguise. Here it only catches hangs.
+    expect: { poll: { timeout: HANG_MS } },
     pool: 'forks',
     // Each test gets its own emulator and data dir, so files may run in parallel.
     fileParallelism: true,

@@ -1,7 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { QuickmeetApi } from '../../shared/ipc/quickmeet-api';
 import { startBridge, type BridgeOptions, type RunningBridge } from '../../electron/bridge/start-bridge';
@@ -9,9 +8,9 @@ import { emulatorControl, MEET_SCOPES, type EmulatorControl } from '@quickmeet/e
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../ui/chromium-options';
 import { buildUi } from '../ui/ui-build';
 import { ConsentPage } from './page-objects/consent-page';
+import { HANG_MS } from './hang-limit';
+import { saveScreenshot } from './screenshots';
 import { TrayWindow } from './page-objects/tray-window';
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface LaunchOptions {
   /** Passed to the bridge (port, secret, home …). */
@@ -56,6 +55,8 @@ export class QuickmeetApp {
       viewport: options.viewport ?? { width: 420, height: 720 },
       colorScheme: options.colorScheme ?? 'light',
     });
+    // Every wait on the page (locators, navigations) ends when its state arrives; the limit only catches a hang.
+    context.setDefaultTimeout(HANG_MS);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: bridge.origin });
     const page = context.pages()[0] ?? (await context.newPage());
     const app = new QuickmeetApp(bridge, context, page, profileDir, ownHome);
@@ -113,29 +114,22 @@ export class QuickmeetApp {
     const consent = await this.context.newPage();
     await consent.goto(consentUrl);
     await new ConsentPage(consent).allowAs(account);
-    await this.window.signOutButton().waitFor({ timeout: 15_000 });
+    await this.window.signOutButton().waitFor();
     await consent.close();
   }
 
   /** Waits until the live list shows `count` people in the call. */
-  async waitForAttendees(count: number, timeout = 15_000): Promise<void> {
-    await this.window.headcount().filter({ hasText: new RegExp(`^${count} in call`) }).waitFor({ timeout });
+  async waitForAttendees(count: number): Promise<void> {
+    await this.window.headcount().filter({ hasText: new RegExp(`^${count} in call`) }).waitFor();
   }
 
   /**
-   * Saves a PNG to test-results/ and answers its path; with QUICKMEET_UPDATE_SCREENSHOTS=1 also to
-   * docs/screenshots/, the README's pictures (so a plain test run leaves the tree clean).
+   * Takes a steady full-page PNG (see `steady-screenshot.ts`), saves it to test-results/ and compares it
+   * with its baseline in test/ui/screenshots/ (see `screenshot-baseline.ts`); answers the saved path.
+   * When updating, a README picture of the same name in docs/screenshots/ is refreshed too.
    */
   async screenshot(name: string): Promise<string> {
-    mkdirSync(join(repoRoot, 'test-results'), { recursive: true });
-    const shot = await this.page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
-    const path = join(repoRoot, 'test-results', `${name}.png`);
-    writeFileSync(path, shot);
-    if (process.env.QUICKMEET_UPDATE_SCREENSHOTS === '1') {
-      mkdirSync(join(repoRoot, 'docs/screenshots'), { recursive: true });
-      writeFileSync(join(repoRoot, 'docs/screenshots', `${name}.png`), shot);
-    }
-    return path;
+    return saveScreenshot(this.page, name);
   }
 
   /** Closes Chromium and the bridge, and removes the profile and the data folder it made. */

@@ -27,7 +27,7 @@ describe('accessibility of every tab, light and dark, signed in (axe-core)', () 
     await app.waitForAttendees(2);
     await app.window.tab('Recordings').click();
     await app.pollNow();
-    await app.window.recordings().first().waitFor({ timeout: 15_000 });
+    await app.window.recordings().first().waitFor();
   }, 90_000);
   afterAll(async () => app?.close());
 

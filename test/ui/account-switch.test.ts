@@ -81,7 +81,7 @@ describe('switching accounts leaves nothing of the previous account behind', () 
     await app.control.setFaults({ method: 'meet.conferenceRecords.participants.list', kind: 'status', status: 403, count: 50 });
     await app.pollNow();
     const notice = app.page.getByRole('list', { name: 'Notices' }).getByText(/Stopped following/);
-    await notice.waitFor({ timeout: 15_000 });
+    await notice.waitFor();
     await expect(app.window.headcount().count()).resolves.toBe(0);
     await app.screenshot('account-switch-follow-lost');
     // No retry loop against the refused conference: more polls (list of live conferences) ask nothing of it.

@@ -20,7 +20,7 @@ describe('demo mode: the autopilot meeting leaves a recap and a searchable trans
     await app.control.advanceClock(30);
     await app.window.tab('Live').click();
     await app.pollNow();
-    await app.window.headcount().filter({ hasText: /^[2-9] in call/ }).waitFor({ timeout: 15_000 });
+    await app.window.headcount().filter({ hasText: /^[2-9] in call/ }).waitFor();
     await app.control.advanceClock(600);
   }, 90_000);
   afterAll(async () => app?.close());
@@ -31,7 +31,7 @@ describe('demo mode: the autopilot meeting leaves a recap and a searchable trans
     await app.window.endForEveryoneButton().click();
     await app.window.confirmDialog().getByRole('button', { name: 'End meeting' }).click();
     const people = card().getByRole('list', { name: 'Attendance' }).getByRole('listitem');
-    await people.first().waitFor({ timeout: 20_000 });
+    await people.first().waitFor();
     await expect(card().getByRole('combobox', { name: 'Meeting to recap' }).locator('option:checked').textContent()).resolves.toContain(code);
     await expect(people.filter({ hasText: 'Guest Kim' }).textContent()).resolves.toContain('rejoined 1×');
     await expect(people.filter({ hasText: /\*\*/ }).textContent()).resolves.toMatch(/left \d+ min early/);
@@ -39,8 +39,8 @@ describe('demo mode: the autopilot meeting leaves a recap and a searchable trans
     await app.control.advanceClock(3_600);
     await app.pollNow();
     const files = card().getByRole('list', { name: 'Files' });
-    for (const kind of ['recording', 'transcript', 'notes']) await files.getByRole('button', { name: `Open ${kind}` }).waitFor({ timeout: 30_000 });
-    await expect.poll(() => card().getByRole('list', { name: 'Talk time' }).getByRole('listitem').count(), { timeout: 20_000 }).toBeGreaterThan(2);
+    for (const kind of ['recording', 'transcript', 'notes']) await files.getByRole('button', { name: `Open ${kind}` }).waitFor();
+    await expect.poll(() => card().getByRole('list', { name: 'Talk time' }).getByRole('listitem').count()).toBeGreaterThan(2);
     await app.screenshot('recap-demo');
   });
 
@@ -48,7 +48,7 @@ describe('demo mode: the autopilot meeting leaves a recap and a searchable trans
     await app.window.tab('Recordings').click();
     await app.page.getByRole('searchbox', { name: 'Words to find in transcripts' }).fill('keychain');
     const results = app.page.getByRole('list', { name: 'Transcript matches' }).getByRole('listitem');
-    await results.first().waitFor({ timeout: 20_000 });
+    await results.first().waitFor();
     await expect(results.first().locator('mark').allTextContents()).resolves.toEqual(['keychain']);
     await expect(results.first().textContent()).resolves.toContain(code);
     await app.screenshot('transcript-search-demo');

@@ -40,7 +40,7 @@ describe('after the call: the recap card and transcript search', () => {
   const card = () => app.page.getByTestId('recap-card');
 
   it('shows the recap when the followed meeting ends: duration, late arrival, early leaver, rejoin; files still processing', async () => {
-    await card().getByRole('list', { name: 'Attendance' }).getByText('Bo Late').waitFor({ timeout: 20_000 });
+    await card().getByRole('list', { name: 'Attendance' }).getByText('Bo Late').waitFor();
     const people = card().getByRole('list', { name: 'Attendance' }).getByRole('listitem');
     await expect(people.count()).resolves.toBe(4);
     await expect(people.filter({ hasText: 'Bo Late' }).textContent()).resolves.toContain('3 min late');
@@ -59,10 +59,10 @@ describe('after the call: the recap card and transcript search', () => {
     await app.control.advanceClock(3_600);
     await app.pollNow();
     const files = card().getByRole('list', { name: 'Files' });
-    await files.getByRole('button', { name: 'Open recording' }).waitFor({ timeout: 30_000 });
-    await files.getByRole('button', { name: 'Open transcript' }).waitFor({ timeout: 30_000 });
+    await files.getByRole('button', { name: 'Open recording' }).waitFor();
+    await files.getByRole('button', { name: 'Open transcript' }).waitFor();
     const talkRows = card().getByRole('list', { name: 'Talk time' }).getByRole('listitem');
-    await expect.poll(() => talkRows.count(), { timeout: 20_000 }).toBe(4);
+    await expect.poll(() => talkRows.count()).toBe(4);
 
     const listed = async (collection: 'recordings' | 'transcripts') => app.meetApi<Listed>(`v2/${record}/${collection}`);
     const recording = (await listed('recordings')).recordings![0]!.driveDestination!.exportUri!;
@@ -115,7 +115,7 @@ describe('after the call: the recap card and transcript search', () => {
     const box = app.page.getByRole('searchbox', { name: 'Words to find in transcripts' });
     await box.fill('release check');
     const results = app.page.getByRole('list', { name: 'Transcript matches' }).getByRole('listitem');
-    await results.first().waitFor({ timeout: 20_000 });
+    await results.first().waitFor();
     await expect(results.count()).resolves.toBe(1);
     const hit = results.first();
     await expect(hit.locator('mark').allTextContents()).resolves.toEqual(['release', 'checklist']);
@@ -135,7 +135,7 @@ describe('after the call: the recap card and transcript search', () => {
   it('opens the transcript at the entry a result points to', async () => {
     await app.page.getByRole('list', { name: 'Transcript matches' }).getByRole('button').first().click();
     const entries = app.page.getByRole('list', { name: 'Transcript entries' }).getByRole('listitem');
-    await expect.poll(() => entries.count(), { timeout: 10_000 }).toBe(8);
+    await expect.poll(() => entries.count()).toBe(8);
     const current = app.page.locator('.transcript-entry[aria-current="true"]');
     await expect(current.textContent()).resolves.toContain('The build is green and the installer is signed.');
     await expect(current.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
@@ -152,7 +152,7 @@ describe('after the call: the recap card and transcript search', () => {
     const box = app.page.getByRole('searchbox', { name: 'Words to find in transcripts' });
     await box.fill('thursday');
     const results = app.page.getByRole('list', { name: 'Transcript matches' }).getByRole('listitem');
-    await results.filter({ hasText: 'Sounds right. Let us ship it on Thursday.' }).waitFor({ timeout: 20_000 });
+    await results.filter({ hasText: 'Sounds right. Let us ship it on Thursday.' }).waitFor();
     await results.first().getByRole('button').click();
     const current = app.page.locator('.transcript-entry[aria-current="true"]');
     await expect(current.textContent()).resolves.toContain('Thursday');

@@ -34,14 +34,14 @@ describe('a burst of 429s while polling participants', () => {
     const since = (await app.control.requests()).at(-1)?.seq ?? 0;
     await app.control.join(record, { kind: 'anonymousUser', displayName: 'Latecomer' });
     await app.pollNow();
-    await app.window.staleMarker().waitFor({ timeout: 15_000 });
+    await app.window.staleMarker().waitFor();
     await expect.poll(() => app.window.headcount().textContent()).toMatch(/^1 in call/);
     await expect(app.window.attendees().count()).resolves.toBe(1);
     await app.screenshot('attendees-stale');
 
     // Showing the window again during the backoff sends nothing early.
     for (let i = 0; i < 3; i += 1) await app.pollNow();
-    await app.waitForAttendees(2, 20_000);
+    await app.waitForAttendees(2);
     await app.window.staleMarker().waitFor({ state: 'detached' });
     await app.window.attendees().filter({ hasText: 'Latecomer' }).waitFor();
 

@@ -21,7 +21,7 @@ describe('several conferences live at once', () => {
   afterAll(async () => app?.close());
 
   it('follows the meeting created last, in a compact picker, and the badge counts people, not meetings', async () => {
-    await app.window.conferencePicker().waitFor({ timeout: 15_000 });
+    await app.window.conferencePicker().waitFor();
     await expect(app.window.conferencePicker().getByRole('option').count()).resolves.toBe(2);
     await expect.poll(() => app.window.followedCode()).toBe(meetings[1]!.code);
     await app.waitForAttendees(2);

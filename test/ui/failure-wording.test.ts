@@ -6,7 +6,6 @@ describe('failures say which side failed, with one countdown and a way out', () 
 
   beforeAll(async () => {
     app = await QuickmeetApp.launch();
-    app.page.setDefaultTimeout(15_000);
     await app.signIn('ada@quickmeet.test');
     // No spare: each New meeting goes to Google.
     await app.window.tab('Settings').click();

@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsentPage } from '../support/page-objects/consent-page';
 import { QuickmeetApp } from '../support/quickmeet-app';
+import { saveScreenshot } from '../support/screenshots';
 
 describe('messages say what happened, and leave when no longer true', () => {
   let app: QuickmeetApp;
@@ -9,7 +9,6 @@ describe('messages say what happened, and leave when no longer true', () => {
 
   beforeAll(async () => {
     app = await QuickmeetApp.launch();
-    app.page.setDefaultTimeout(15_000);
     await app.window.account().filter({ hasText: 'Not signed in' }).waitFor();
   }, 60_000);
   afterAll(async () => app?.close());
@@ -35,8 +34,7 @@ describe('messages say what happened, and leave when no longer true', () => {
     await consent.getByRole('heading', { level: 1 }).waitFor();
     await expect(consent.title()).resolves.toMatch(/– Quickmeet$/);
     await expect(consent.locator('main').evaluate((element) => getComputedStyle(element).borderRadius)).resolves.toBe('12px');
-    mkdirSync('test-results', { recursive: true });
-    writeFileSync('test-results/sign-in-success-page.png', await consent.screenshot());
+    await saveScreenshot(consent, 'sign-in-success-page');
     await consent.close();
     await app.window.signOutButton().waitFor();
     await expect(app.window.alerts().count()).resolves.toBe(0);
@@ -71,7 +69,7 @@ describe('messages say what happened, and leave when no longer true', () => {
     await app.window.join(code);
     const opened = status(new RegExp(`^Opened ${code}`));
     await opened.waitFor();
-    await opened.waitFor({ state: 'detached', timeout: 15_000 });
+    await opened.waitFor({ state: 'detached' });
   });
 
   it('recent meetings stay in place on Copy, and the button keeps its width', async () => {

@@ -29,7 +29,7 @@ describe('recordings still being processed', () => {
   afterAll(async () => app?.close());
 
   it('shows an ended artifact as processing, which cannot be opened or exported', async () => {
-    await expect.poll(() => recordings.rows().filter({ hasText: 'Processing…' }).count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => recordings.rows().filter({ hasText: 'Processing…' }).count()).toBe(2);
     await expect(recordings.openButton('Recording', code).isDisabled()).resolves.toBe(true);
     await expect(recordings.openButton('Transcript', code).isDisabled()).resolves.toBe(true);
     await expect(recordings.row('Transcript', code).getByRole('combobox', { name: /^Export/ }).count()).resolves.toBe(0);
@@ -51,7 +51,7 @@ describe('recordings still being processed', () => {
   it('turns Ready once the files are generated, and Open hands the Drive or Docs link to the browser', async () => {
     await app.control.advanceClock(processingSeconds);
     await app.pollNow();
-    await expect.poll(() => recordings.rows().filter({ hasText: 'Ready' }).count(), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => recordings.rows().filter({ hasText: 'Ready' }).count()).toBe(2);
     const opened = app.bridge.devices.urlOpener.opened.length;
     await recordings.openButton('Recording', code).click();
     const url = new URL(await app.bridge.devices.urlOpener.waitForOpened(() => true, opened));

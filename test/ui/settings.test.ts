@@ -23,7 +23,6 @@ describe('settings and the presets editor', () => {
   beforeAll(async () => {
     app = await QuickmeetApp.launch({ viewport: { width: 420, height: 900 } });
     settings = new SettingsView(app.page);
-    app.page.setDefaultTimeout(30_000);
     await app.signIn('ada@quickmeet.test');
   }, 60_000);
   afterAll(async () => app?.close());

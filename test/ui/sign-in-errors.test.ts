@@ -7,7 +7,6 @@ describe('sign-in that does not complete', () => {
 
   beforeAll(async () => {
     app = await QuickmeetApp.launch();
-    app.page.setDefaultTimeout(30_000);
     await app.window.account().filter({ hasText: 'Not signed in' }).waitFor();
   }, 60_000);
   afterAll(async () => app?.close());
@@ -26,7 +25,7 @@ describe('sign-in that does not complete', () => {
     await consent.goto(consentUrl.href);
     await new ConsentPage(consent).deny();
     await consent.close();
-    await app.window.account().filter({ hasText: 'Not signed in' }).waitFor({ timeout: 10_000 });
+    await app.window.account().filter({ hasText: 'Not signed in' }).waitFor();
     await app.window.account().getByText(/declined|denied|refused|did not allow/i).first().waitFor();
     await expect(app.window.account().textContent()).resolves.not.toMatch(/access_denied|Error:/);
     await expect(app.window.signInButton().isEnabled()).resolves.toBe(true);
@@ -37,7 +36,7 @@ describe('sign-in that does not complete', () => {
     const consentUrl = await startSignIn();
     await app.window.account().getByText('Finish signing in with your browser').waitFor();
     await app.window.cancelSignInButton().click();
-    await app.window.account().filter({ hasText: 'Not signed in' }).waitFor({ timeout: 10_000 });
+    await app.window.account().filter({ hasText: 'Not signed in' }).waitFor();
     await expect(app.window.signInButton().isEnabled()).resolves.toBe(true);
     await expect(app.window.alerts().count()).resolves.toBe(0);
     const redirect = new URL(consentUrl.searchParams.get('redirect_uri')!);

@@ -75,7 +75,7 @@ describe('transcript export from the window', () => {
     expect(lines.length).toBeGreaterThan(2);
 
     await app.window.tab('Recordings').click();
-    await recordings.row('Transcript', code).filter({ hasText: 'Ready' }).waitFor({ timeout: 15_000 });
+    await recordings.row('Transcript', code).filter({ hasText: 'Ready' }).waitFor();
   }, 60_000);
   afterAll(async () => {
     await app?.close();
