@@ -26,17 +26,27 @@ export interface BaselineOptions {
   readonly baselineDir?: string;
   readonly mismatchDir?: string;
   readonly update?: boolean;
+  /** Whether a missing baseline is recorded (a developer's run) or fails (CI, where nobody looks at it); default: not under CI. */
+  readonly recordMissing?: boolean;
 }
 
 /**
- * Compares a screenshot with its committed baseline. A missing baseline is recorded (and must then be
- * committed), as is every picture when updating. On a mismatch the actual picture and a diff (changed
+ * Compares a screenshot with its committed baseline. A missing baseline is recorded on a developer's run
+ * (and must then be looked at and committed), as is every picture when updating; under CI it fails, so a
+ * screen never passes unseen. On a mismatch the actual picture and a diff (changed
  * pixels in red) are written to `mismatchDir`, and the error names both.
  */
 export function matchBaseline(name: string, actualPng: Buffer, options: BaselineOptions = {}): BaselineOutcome {
   const baselineDir = options.baselineDir ?? BASELINE_DIR;
   const mismatchDir = options.mismatchDir ?? MISMATCH_DIR;
   const baselinePath = join(baselineDir, `${name}.png`);
+  const update = 'Run `npm run test:screenshots:update` if the change is intended, look at the new baseline, and commit it.';
+  if (!(options.update ?? updatingScreenshots()) && !existsSync(baselinePath) && !(options.recordMissing ?? !process.env.CI)) {
+    mkdirSync(mismatchDir, { recursive: true });
+    const actualPath = join(mismatchDir, `${name}.actual.png`);
+    writeFileSync(actualPath, actualPng);
+    throw new Error(`Screenshot "${name}" has no baseline in ${baselineDir}. Actual: ${actualPath}. ${update}`);
+  }
   if ((options.update ?? updatingScreenshots()) || !existsSync(baselinePath)) {
     mkdirSync(dirname(baselinePath), { recursive: true });
     writeFileSync(baselinePath, actualPng);
@@ -45,7 +55,6 @@ export function matchBaseline(name: string, actualPng: Buffer, options: Baseline
   const expected = PNG.sync.read(readFileSync(baselinePath));
   const actual = PNG.sync.read(actualPng);
   const actualPath = join(mismatchDir, `${name}.actual.png`);
-  const update = 'Run `npm run test:screenshots:update` if the change is intended, look at the new baseline, and commit it.';
   if (expected.width !== actual.width || expected.height !== actual.height) {
     mkdirSync(mismatchDir, { recursive: true });
     writeFileSync(actualPath, actualPng);

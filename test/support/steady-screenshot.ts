@@ -15,6 +15,8 @@ const VOLATILE: ReadonlyArray<readonly [pattern: string, flags: string, replacem
   ['\\b(state|code_challenge|nonce|token|login_hint)=[A-Za-z0-9_.%-]+', 'g', '$1=stand-in'],
   // mkdtemp's six random characters, after a dash (test folders) or a dot (the keyring sandbox's HOME).
   ['quickmeet-([a-z]+)([.-])[A-Za-z0-9]{6}', 'g', 'quickmeet-$1$2XXXXXX'],
+  // Each test file's own folder under the run's temporary root (test/support/temp-per-file.ts).
+  ['/file-[A-Za-z0-9]{6}(?![A-Za-z0-9])', 'g', '/file-XXXXXX'],
   // Timestamps first (ISO, and the dashed form in file names), then bare dates.
   ['\\b\\d{4}-\\d{2}-\\d{2}T\\d{2}([:-])\\d{2}[:-]\\d{2}(?:[.-]\\d{3})?Z', 'g', '2026-11-24T09$141$100.000Z'],
   ['\\b\\d{4}-\\d{2}-\\d{2}\\b', 'g', '2026-11-24'],

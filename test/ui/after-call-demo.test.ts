@@ -41,6 +41,9 @@ describe('demo mode: the autopilot meeting leaves a recap and a searchable trans
     const files = card().getByRole('list', { name: 'Files' });
     for (const kind of ['recording', 'transcript', 'notes']) await files.getByRole('button', { name: `Open ${kind}` }).waitFor();
     await expect.poll(() => card().getByRole('list', { name: 'Talk time' }).getByRole('listitem').count()).toBeGreaterThan(2);
+    // The attendance card under the recap loads on its own: picture the view once it lists everyone too.
+    const recapped = await people.count();
+    await expect.poll(() => app.page.getByRole('row').count()).toBe(recapped + 1);
     await app.screenshot('recap-demo');
   });
 

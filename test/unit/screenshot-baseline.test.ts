@@ -18,7 +18,7 @@ function picture(options: { dots?: number; box?: boolean; width?: number } = {})
 
 function folders() {
   const root = mkdtempSync(join(tmpdir(), 'quickmeet-baseline-'));
-  return { baselineDir: join(root, 'baselines'), mismatchDir: join(root, 'out'), update: false };
+  return { baselineDir: join(root, 'baselines'), mismatchDir: join(root, 'out'), update: false, recordMissing: true };
 }
 
 describe('screenshot baselines', () => {
@@ -27,6 +27,14 @@ describe('screenshot baselines', () => {
     expect(matchBaseline('tray', picture(), dirs)).toBe('recorded');
     expect(readFileSync(join(dirs.baselineDir, 'tray.png'))).toEqual(picture());
     expect(matchBaseline('tray', picture(), dirs)).toBe('matched');
+  });
+
+  it('fails on a missing baseline where missing ones are not recorded (CI), leaving the actual behind', () => {
+    const dirs = { ...folders(), recordMissing: false };
+    expect(() => matchBaseline('tray', picture(), dirs)).toThrow(/"tray" has no baseline .*tray\.actual\.png/);
+    expect(existsSync(join(dirs.baselineDir, 'tray.png'))).toBe(false);
+    expect(readFileSync(join(dirs.mismatchDir, 'tray.actual.png'))).toEqual(picture());
+    expect(matchBaseline('tray', picture(), { ...dirs, update: true })).toBe('recorded');
   });
 
   it('tolerates a few stray pixels but not a changed region, and leaves the actual and a diff behind', () => {

@@ -43,6 +43,8 @@ const MAX_RECORDS = 2_000;
 const MAX_ARTIFACTS = 2_000;
 
 const newestFirst = (a: { startTime?: string | undefined }, b: { startTime?: string | undefined }) => compareRfc3339(b.startTime, a.startTime);
+/** Artifacts newest first; those of one moment by kind, then name, so the menu and the list keep one order. */
+const artifactOrder = (a: Artifact, b: Artifact) => newestFirst(a, b) || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name);
 
 /** The recent-recordings cache: in memory for instant menu reads, persisted as one JSON document. */
 export class RecordingsCache {
@@ -102,7 +104,7 @@ export class RecordingsCache {
   setArtifacts(record: string, artifacts: ReadonlyArray<Artifact>): Artifact[] {
     const before = new Map(this.doc.artifacts.filter((a) => a.record === record).map((a) => [a.name, a]));
     const kept = this.doc.artifacts.filter((a) => a.record !== record);
-    this.doc = { ...this.doc, artifacts: [...kept, ...artifacts].sort(newestFirst).slice(0, MAX_ARTIFACTS) };
+    this.doc = { ...this.doc, artifacts: [...kept, ...artifacts].sort(artifactOrder).slice(0, MAX_ARTIFACTS) };
     return artifacts.filter((a) => a.state === 'FILE_GENERATED' && before.get(a.name)?.state !== 'FILE_GENERATED');
   }
 }

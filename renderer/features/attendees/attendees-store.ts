@@ -47,7 +47,7 @@ const comparators: { readonly [S in AttendeeSort]: (a: Attendee, b: Attendee) =>
   time: (a, b) => b.totalSeconds - a.totalSeconds,
 };
 
-/** Those still in first, then by `sort`; `filter` matches names case-insensitively. */
+/** Those still in first, then by `sort`, then by display name (people who joined together keep one order); `filter` matches names case-insensitively. */
 export function visibleAttendees(byName: ReadonlyMap<string, Attendee>, sort: AttendeeSort, filter: string): Attendee[] {
   const needle = filter.trim().toLocaleLowerCase();
   const rows: Attendee[] = [];
@@ -55,5 +55,5 @@ export function visibleAttendees(byName: ReadonlyMap<string, Attendee>, sort: At
     if (needle === '' || attendee.displayName.toLocaleLowerCase().includes(needle)) rows.push(attendee);
   }
   const compare = comparators[sort];
-  return rows.sort((a, b) => Number(b.present) - Number(a.present) || compare(a, b) || a.name.localeCompare(b.name));
+  return rows.sort((a, b) => Number(b.present) - Number(a.present) || compare(a, b) || comparators.name(a, b) || a.name.localeCompare(b.name));
 }
