@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { QuickmeetApi } from '../../shared/ipc/quickmeet-api';
 import { startBridge, type BridgeOptions, type RunningBridge } from '../../electron/bridge/start-bridge';
 import { emulatorControl, MEET_SCOPES, type EmulatorControl } from '@quickmeet/emulator';
@@ -128,8 +128,8 @@ export class QuickmeetApp {
    * with its baseline in test/ui/screenshots/ (see `screenshot-baseline.ts`); answers the saved path.
    * When updating, a README picture of the same name in docs/screenshots/ is refreshed too.
    */
-  async screenshot(name: string): Promise<string> {
-    return saveScreenshot(this.page, name);
+  async screenshot(name: string, mask: ReadonlyArray<Locator> = []): Promise<string> {
+    return saveScreenshot(this.page, name, mask);
   }
 
   /** Closes Chromium and the bridge, and removes the profile and the data folder it made. */

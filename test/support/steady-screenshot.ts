@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * What changes from run to run on a screen, and the fixed text that stands in for it while the
@@ -88,12 +88,12 @@ function unsteady(): void {
  * A full-page PNG of `page` that is the same on every run: volatile text shows fixed stand-ins (put
  * back right after), CSS animations and transitions are finished, and the text caret is hidden.
  */
-export async function steadyScreenshot(page: Page): Promise<Buffer> {
+export async function steadyScreenshot(page: Page, mask: ReadonlyArray<Locator> = []): Promise<Buffer> {
   // The home folder (the default export folder lives in it) differs between machines and keyring sandboxes.
   const home = homedir().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   await page.evaluate(steady, [[home, 'g', '/home/user'], ...VOLATILE] as const);
   try {
-    return await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' });
+    return await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css', mask: [...mask] });
   } finally {
     await page.evaluate(unsteady).catch(() => undefined);
   }
