@@ -16,10 +16,11 @@ import {
 } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_TMP_ROOT } from '../support/temp-root';
 import { buildProjectCopy } from './project-copy';
 import { REPO_ROOT } from './source-files';
 
@@ -53,12 +54,30 @@ function standInElectron(): string {
   return dist;
 }
 
+/**
+ * electron-builder refuses a packaged file that links outside the project into /tmp unless the link ends
+ * under the temp or home folder it saw when it loaded (app-builder-lib `asarUtil` ALLOWLIST/DENYLIST). The
+ * copy links the repository's node_modules, and a clone under /tmp is outside this run's private temp folder
+ * (test/support/temp-root.ts), so electron-builder loads with the system's temp folder, as `npm run dist` would.
+ */
+function loadElectronBuilder(): typeof import('electron-builder') {
+  const runRoot = process.env[TEST_TMP_ROOT];
+  const saved = process.env.TMPDIR;
+  if (runRoot) process.env.TMPDIR = dirname(runRoot);
+  try {
+    return requireFromRepo('electron-builder') as typeof import('electron-builder');
+  } finally {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+  }
+}
+
 beforeAll(async () => {
   // As `npm run dist` does: the production build first.
   await buildProjectCopy(project, ['build', 'package-lock.json', 'electron-builder.yml']);
 
   const config = yaml.load(readFileSync(join(project, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
-  const { build, Platform } = requireFromRepo('electron-builder') as typeof import('electron-builder');
+  const { build, Platform } = loadElectronBuilder();
   await build({
     projectDir: project,
     targets: Platform.LINUX.createTarget('dir'),
