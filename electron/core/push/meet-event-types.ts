@@ -1,45 +1,16 @@
+import { LIFECYCLE_EVENT_TYPES as LIFECYCLE, MEET_EVENT_TYPES as MEET_EVENTS, type MeetEventType } from '@quickmeet/common/workspace-events';
+
+export type { MeetEventType };
+
 /** The Meet event types a subscription asks for (Workspace Events "events-meet"; REFERENCE §13.4). */
-export const MEET_EVENT_TYPES = [
-  'google.workspace.meet.conference.v2.started',
-  'google.workspace.meet.conference.v2.ended',
-  'google.workspace.meet.participant.v2.joined',
-  'google.workspace.meet.participant.v2.left',
-  'google.workspace.meet.recording.v2.started',
-  'google.workspace.meet.recording.v2.ended',
-  'google.workspace.meet.recording.v2.fileGenerated',
-  'google.workspace.meet.transcript.v2.started',
-  'google.workspace.meet.transcript.v2.ended',
-  'google.workspace.meet.transcript.v2.fileGenerated',
-  'google.workspace.meet.smartNote.v2.started',
-  'google.workspace.meet.smartNote.v2.ended',
-  'google.workspace.meet.smartNote.v2.fileGenerated',
-] as const;
-export type MeetEventType = (typeof MEET_EVENT_TYPES)[number];
+export const MEET_EVENT_TYPES = Object.keys(MEET_EVENTS) as ReadonlyArray<MeetEventType>;
 
 /** Lifecycle events arrive on the same topic without being asked for. */
-export const LIFECYCLE_EVENT_TYPES = [
-  'google.workspace.events.subscription.v1.expirationReminder',
-  'google.workspace.events.subscription.v1.suspended',
-  'google.workspace.events.subscription.v1.expired',
-] as const;
-export type LifecycleEventType = (typeof LIFECYCLE_EVENT_TYPES)[number];
+export const LIFECYCLE_EVENT_TYPES = Object.values(LIFECYCLE);
+export type LifecycleEventType = (typeof LIFECYCLE)[keyof typeof LIFECYCLE];
 
 /** The payload key each Meet event carries its resource under (note the singular `smartNote`). */
-export const PAYLOAD_KEY: Readonly<Record<MeetEventType, 'conferenceRecord' | 'participantSession' | 'recording' | 'transcript' | 'smartNote'>> = {
-  'google.workspace.meet.conference.v2.started': 'conferenceRecord',
-  'google.workspace.meet.conference.v2.ended': 'conferenceRecord',
-  'google.workspace.meet.participant.v2.joined': 'participantSession',
-  'google.workspace.meet.participant.v2.left': 'participantSession',
-  'google.workspace.meet.recording.v2.started': 'recording',
-  'google.workspace.meet.recording.v2.ended': 'recording',
-  'google.workspace.meet.recording.v2.fileGenerated': 'recording',
-  'google.workspace.meet.transcript.v2.started': 'transcript',
-  'google.workspace.meet.transcript.v2.ended': 'transcript',
-  'google.workspace.meet.transcript.v2.fileGenerated': 'transcript',
-  'google.workspace.meet.smartNote.v2.started': 'smartNote',
-  'google.workspace.meet.smartNote.v2.ended': 'smartNote',
-  'google.workspace.meet.smartNote.v2.fileGenerated': 'smartNote',
-};
+export const PAYLOAD_KEY = MEET_EVENTS;
 
 /** Google's publisher for Workspace events: it needs `roles/pubsub.publisher` on the topic. */
 export const EVENT_PUBLISHER = 'serviceAccount:meet-api-event-push@system.gserviceaccount.com';
